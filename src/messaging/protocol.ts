@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { Citation, Entity, Identifier, LanguageCode } from '../kb/pack-schema';
+
+/**
+ * The one message protocol between content scripts, extension pages and the background.
+ * Every request is a member of one zod discriminated union and is parsed before it is acted on;
+ * every response is a Result, parsed by the sender against the schema paired with its request.
+ */
+
+const MAX_SEGMENTS = 2000;
+const MAX_SEGMENT_CHARS = 200_000;
+
+export const SourceKind = z.enum(['bundled', 'file', 'url', 'notes']);
+
+export const SourceSummary = z.object({
+  id: Identifier,
+  kind: SourceKind,
+  name: z.record(z.string(), z.string()),
+  publisher: z.string(),
+  version: z.string(),
+  license: z.string(),
+  languages: z.array(z.string()),
+  entityCount: z.number().int().nonnegative(),
+  enabled: z.boolean(),
+  priority: z.number().int(),
+  updatedAt: z.number(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const FoundMention = z.object({
+  segment: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  entityId: z.string(),
+  candidates: z.array(z.string()),
+  probable: z.boolean(),
+});
+export type FoundMention = z.infer<typeof FoundMention>;
+
+export const CardData = z.object({
+  entity: Entity,
+  source: z.object({ id: z.string(), name: z.record(z.string(), z.string()) }),
+  citations: z.array(Citation),
+});
+export type CardData = z.infer<typeof CardData>;
+
+/** Request and response schemas, per message type. */
+export const messages = {
+  'find-mentions': {
+    request: z.object({
+      type: z.literal('find-mentions'),
+      segments: z.array(z.string().max(MAX_SEGMENT_CHARS)).max(MAX_SEGMENTS),
+      lang: LanguageCode.optional(),
+    }),
+    response: z.object({ mentions: z.array(FoundMention), revision: z.number() }),
+  },
+  'get-card': {
+    request: z.object({ type: z.literal('get-card'), entityId: z.string().max(200) }),
+    response: CardData,
+  },
+  'list-sources': {
+    request: z.object({ type: z.literal('list-sources') }),
+    response: z.array(SourceSummary),
+  },
+  'set-source-enabled': {
+    request: z.object({ type: z.literal('set-source-enabled'), sourceId: Identifier, enabled: z.boolean() }),
+    response: SourceSummary,
+  },
+  'import-pack': {
+    request: z.object({
+      type: z.literal('import-pack'),
+      text: z.string(),
+      fileName: z.string().max(500).optional(),
+    }),
+    response: SourceSummary,
+  },
+  'export-source': {
+    request: z.object({ type: z.literal('export-source'), sourceId: Identifier }),
+    response: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  'remove-source': {
+    request: z.object({ type: z.literal('remove-source'), sourceId: Identifier }),
+    response: z.object({ removed: Identifier }),
+  },
+} as const;
+
+type Messages = typeof messages;
+export type MessageType = keyof Messages;
+export type RequestOf<T extends MessageType> = z.infer<Messages[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<Messages[T]['response']>;
+
+export const Request = z.discriminatedUnion('type', [
+  messages['find-mentions'].request,
+  messages['get-card'].request,
+  messages['list-sources'].request,
+  messages['set-source-enabled'].request,
+  messages['import-pack'].request,
+  messages['export-source'].request,
+  messages['remove-source'].request,
+]);
+export type Request = z.infer<typeof Request>;
+
+/** Messages that change what the reader has; only extension pages may send them. */
+export const STATE_CHANGING: ReadonlySet<MessageType> = new Set([
+  'set-source-enabled',
+  'import-pack',
+  'remove-source',
+]);
+
+export const ProblemSchema = z.object({ code: z.string(), message: z.string(), path: z.string().optional() });
+
+export function responseSchema<T extends MessageType>(type: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value: messages[type].response }),
+    z.object({ ok: z.literal(false), error: ProblemSchema }),
+  ]);
+}

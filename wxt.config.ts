@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Firefox needs a stable add-on id and an explicit statement that nothing is collected;
+// Chrome must not receive these keys, hence a manifest built per browser.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Konteks',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'konteks@konteks.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod 4 ships /*#__PURE__*/ annotations Rollup cannot place; harmless noise.
+          if (warning.code === 'INVALID_ANNOTATION' && /zod/.test(warning.id ?? warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
+  }),
+});
