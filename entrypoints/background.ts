@@ -1,3 +1,5 @@
+import { startBackground } from '../src/background/start-background';
+
 export default defineBackground(() => {
-  console.log('konteks background');
+  startBackground();
 });

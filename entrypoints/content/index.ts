@@ -1,4 +1,10 @@
+import { startContent } from '../../src/content/start-content';
+import './mentions.css';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    void startContent(document, ctx);
+  },
 });

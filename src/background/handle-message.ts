@@ -1,0 +1,128 @@
+import type { Runtime } from 'webextension-polyfill';
+import { lookupCard } from '../kb/card-lookup';
+import type { KonteksDB, SourceRecord } from '../kb/db';
+import { installPack } from '../kb/install-pack';
+import type { CachedMatcher } from '../kb/matcher-cache';
+import { parsePackText } from '../kb/pack-parse';
+import { exportSource, listSources, removeSource, setSourceEnabled } from '../kb/sources-store';
+import {
+  type FoundMention,
+  Request,
+  type ResponseOf,
+  type SourceSummary,
+  STATE_CHANGING,
+} from '../messaging/protocol';
+import { fail, ok, type Result } from '../shared/result';
+
+export interface BackgroundDeps {
+  db: () => Promise<KonteksDB>;
+  matcher: () => Promise<CachedMatcher>;
+  /** The extension's own origin URL, e.g. "chrome-extension://abc/": pages there may change state. */
+  extensionOrigin: string;
+  /** Called after any change to what can be spotted, so open pages can refresh. */
+  onKnowledgeChanged: (revision: number) => void;
+}
+
+export function toSummary(record: SourceRecord): SourceSummary {
+  const { header } = record;
+  return {
+    id: record.id,
+    kind: record.kind,
+    name: header.name,
+    publisher: header.publisher.name,
+    version: header.version,
+    license: header.license,
+    languages: header.languages,
+    entityCount: record.entityCount,
+    enabled: record.enabled,
+    priority: record.priority,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** A content script runs inside a web page, which might be compromised: it may only read. */
+function isFromExtensionPage(sender: Runtime.MessageSender | undefined, origin: string): boolean {
+  return sender?.tab === undefined && typeof sender?.url === 'string' && sender.url.startsWith(origin);
+}
+
+/** Validates and dispatches one message; never throws, always answers with a Result. */
+export async function handleMessage(
+  raw: unknown,
+  sender: Runtime.MessageSender | undefined,
+  deps: BackgroundDeps,
+): Promise<Result<unknown>> {
+  const parsed = Request.safeParse(raw);
+  if (!parsed.success) return fail('bad-request', 'Konteks refused a malformed message');
+  const request = parsed.data;
+  if (STATE_CHANGING.has(request.type) && !isFromExtensionPage(sender, deps.extensionOrigin)) {
+    return fail('forbidden', 'only Konteks pages may change sources');
+  }
+  try {
+    return await dispatch(request, deps);
+  } catch (error) {
+    return fail('internal', `Konteks failed: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<unknown>> {
+  const db = await deps.db();
+  switch (request.type) {
+    case 'find-mentions':
+      return ok(await findMentions(request.segments, request.lang, deps));
+    case 'get-card':
+      return lookupCard(db, request.entityId);
+    case 'list-sources':
+      return ok((await listSources(db)).map(toSummary));
+    case 'set-source-enabled':
+      return changed(await setSourceEnabled(db, request.sourceId, request.enabled), toSummary, deps);
+    case 'import-pack': {
+      const pack = parsePackText(request.text);
+      if (!pack.ok) return pack;
+      return changed(await installPack(db, pack.value, { kind: 'file' }), toSummary, deps);
+    }
+    case 'export-source': {
+      const pack = await exportSource(db, request.sourceId);
+      if (!pack.ok) return pack;
+      return ok({
+        fileName: `${request.sourceId}-${pack.value.version}.json`,
+        text: `${JSON.stringify(pack.value, null, 2)}\n`,
+      });
+    }
+    case 'remove-source':
+      return changed(await removeSource(db, request.sourceId), (removed) => ({ removed }), deps);
+  }
+}
+
+async function changed<T, U>(
+  result: Result<T>,
+  map: (value: T) => U,
+  deps: BackgroundDeps,
+): Promise<Result<U>> {
+  if (!result.ok) return result;
+  const { revision } = await deps.matcher();
+  deps.onKnowledgeChanged(revision);
+  return ok(map(result.value));
+}
+
+async function findMentions(
+  segments: string[],
+  lang: string | undefined,
+  deps: BackgroundDeps,
+): Promise<ResponseOf<'find-mentions'>> {
+  const { matcher, revision } = await deps.matcher();
+  const mentions: FoundMention[] = [];
+  segments.forEach((text, segment) => {
+    for (const m of matcher.find(text, { lang })) {
+      const [entityId = '', ...rest] = m.entityIds;
+      mentions.push({
+        segment,
+        start: m.start,
+        end: m.end,
+        entityId,
+        candidates: rest,
+        probable: m.probable,
+      });
+    }
+  });
+  return { mentions, revision };
+}

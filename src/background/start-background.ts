@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { ensureBundledPacks } from '../kb/bundled-packs';
+import { type KonteksDB, openKnowledgeBase } from '../kb/db';
+import { createMatcherCache } from '../kb/matcher-cache';
+import { kbRevision } from '../messaging/kb-revision';
+import { handleMessage } from './handle-message';
+
+/**
+ * Wires the knowledge base to the message channel. Nothing lives only in globals that cannot be
+ * rebuilt: the service worker may be stopped at any time and restarted by the next message.
+ */
+export function startBackground(): void {
+  let ready: Promise<KonteksDB> | undefined;
+  const db = () => {
+    ready ??= openKnowledgeBase().then(async (opened) => {
+      const bundled = await ensureBundledPacks(opened);
+      if (!bundled.ok) console.error('Konteks:', bundled.error.message);
+      return opened;
+    });
+    return ready;
+  };
+  let matcherCache: ReturnType<typeof createMatcherCache> | undefined;
+  const matcher = async () => {
+    matcherCache ??= createMatcherCache(await db());
+    return matcherCache();
+  };
+  const deps = {
+    db,
+    matcher,
+    extensionOrigin: browser.runtime.getURL('/'),
+    onKnowledgeChanged: (revision: number) => void kbRevision.setValue(revision),
+  };
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    handleMessage(message, sender, deps).then(sendResponse);
+    return true;
+  });
+  // Load the bundled packs right away on install/update instead of on the first page visit.
+  void db();
+}

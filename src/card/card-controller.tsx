@@ -1,0 +1,152 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { createRef, render } from 'preact';
+import type { UiLanguage } from '../i18n/strings';
+import type { CardData } from '../messaging/protocol';
+import { MENTION_TAG } from '../page/wrap-mentions';
+import type { Result } from '../shared/result';
+import { Card, type CardState } from './Card';
+import { createCardHost } from './card-host';
+import { toCardView } from './card-model';
+
+/** MediaWiki's page previews wait about this long so a passing pointer does not open cards. */
+export const OPEN_DELAY_MS = 150;
+/** Long enough for the pointer to travel from the name into the card. */
+export const CLOSE_DELAY_MS = 300;
+
+export interface CardControllerOptions {
+  doc: Document;
+  pageLang: string | undefined;
+  loadCard: (entityId: string) => Promise<Result<CardData>>;
+}
+
+/**
+ * Opens one card at a time next to a mention: on hover (after a short delay), on keyboard focus,
+ * Enter or tap; Escape closes and returns focus. Listens on the document, so mentions added later
+ * need no wiring; `destroy()` removes every listener, timer and element it added.
+ */
+export function createCardController({ doc, pageLang, loadCard }: CardControllerOptions) {
+  const uiLang: UiLanguage = pageLang === 'id' ? 'id' : 'en';
+  const cardHost = createCardHost(doc);
+  const closeRef = createRef<HTMLButtonElement>();
+  let anchor: HTMLElement | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let request = 0;
+  let stopPositioning: (() => void) | undefined;
+
+  const mentionOf = (target: EventTarget | null) =>
+    target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
+  const isCard = (target: EventTarget | null) => target === cardHost.host;
+  const schedule = (fn: () => void, ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+
+  function show(state: CardState, focusCard: boolean) {
+    render(
+      <Card state={state} lang={uiLang} onClose={() => close(true)} closeRef={closeRef} />,
+      cardHost.layer,
+    );
+    const card = cardHost.layer.firstElementChild as HTMLElement | null;
+    if (!card || !anchor) return;
+    stopPositioning?.();
+    const reference = anchor;
+    stopPositioning = autoUpdate(reference, card, () => {
+      void computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+      });
+    });
+    if (focusCard) closeRef.current?.focus();
+  }
+
+  async function open(mention: HTMLElement, focusCard: boolean) {
+    clearTimeout(timer);
+    if (anchor === mention && !focusCard) return;
+    if (anchor && anchor !== mention) close(false);
+    anchor = mention;
+    mention.setAttribute('aria-expanded', 'true');
+    const mine = ++request;
+    show({ kind: 'loading' }, focusCard);
+    const entityId = mention.getAttribute('data-konteks-entity') ?? '';
+    const result = await loadCard(entityId);
+    if (mine !== request || anchor !== mention) return; // the reader moved on: drop the late answer
+    const probableAlias = mention.getAttribute('data-konteks-probable') ?? undefined;
+    const state: CardState = result.ok
+      ? { kind: 'ready', view: toCardView(result.value, pageLang), probableAlias }
+      : { kind: 'error', message: result.error.message };
+    show(state, focusCard);
+  }
+
+  function close(returnFocus: boolean) {
+    clearTimeout(timer);
+    request++;
+    stopPositioning?.();
+    stopPositioning = undefined;
+    render(null, cardHost.layer);
+    const previous = anchor;
+    anchor = null;
+    previous?.setAttribute('aria-expanded', 'false');
+    if (returnFocus && previous?.tabIndex === 0) previous.focus();
+  }
+
+  const listeners: [string, (event: Event) => void, boolean][] = [
+    ['pointerover', onPointerOver, false],
+    ['focusin', onFocusIn, false],
+    ['keydown', onKeyDown as (event: Event) => void, true],
+    ['click', onClick, true],
+  ];
+
+  function onPointerOver(event: Event) {
+    const mention = mentionOf(event.target);
+    if (mention) {
+      if (mention !== anchor) schedule(() => void open(mention, false), OPEN_DELAY_MS);
+      else clearTimeout(timer);
+    } else if (isCard(event.target)) {
+      clearTimeout(timer);
+    } else if (anchor) {
+      schedule(() => close(false), CLOSE_DELAY_MS);
+    } else {
+      clearTimeout(timer);
+    }
+  }
+
+  function onFocusIn(event: Event) {
+    const mention = mentionOf(event.target);
+    if (mention && mention.tabIndex === 0 && mention !== anchor)
+      schedule(() => void open(mention, false), OPEN_DELAY_MS);
+    else if (!mention && !isCard(event.target) && anchor) close(false);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && anchor) {
+      close(true);
+      return;
+    }
+    const mention = mentionOf(event.target);
+    if (mention && (event.key === 'Enter' || event.key === ' ') && mention.tabIndex === 0) {
+      event.preventDefault();
+      void open(mention, true);
+    }
+  }
+
+  /** Taps and clicks open immediately; inside a link the page's navigation wins. */
+  function onClick(event: Event) {
+    const mention = mentionOf(event.target);
+    if (mention && !mention.closest('a[href]')) void open(mention, false);
+    else if (!mention && !isCard(event.target) && anchor) close(false);
+  }
+
+  for (const [type, listener, capture] of listeners) doc.addEventListener(type, listener, capture);
+
+  return {
+    destroy() {
+      close(false);
+      for (const [type, listener, capture] of listeners) doc.removeEventListener(type, listener, capture);
+      cardHost.destroy();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import seedPack from '../../seeds/konteks-seed.json';
+import { fail, ok, type Result } from '../shared/result';
+import type { KonteksDB } from './db';
+import { installPack } from './install-pack';
+import { validatePack } from './pack-parse';
+
+/** The packs shipped inside the extension, as raw JSON: validated like any other pack before use. */
+export const BUNDLED_PACKS: readonly unknown[] = [seedPack];
+
+/**
+ * Loads each bundled pack unless the same version is already stored. Called whenever the
+ * background starts, so an update of the extension refreshes its packs; a reader's choice to
+ * switch a bundled source off survives (installPack keeps `enabled`).
+ */
+export async function ensureBundledPacks(
+  db: KonteksDB,
+  packs: readonly unknown[] = BUNDLED_PACKS,
+): Promise<Result<string[]>> {
+  const installed: string[] = [];
+  for (const raw of packs) {
+    const parsed = validatePack(raw);
+    if (!parsed.ok) return fail('bundled-pack-invalid', `a bundled pack is invalid: ${parsed.error.message}`);
+    const pack = parsed.value;
+    const stored = await db.get('sources', pack.id);
+    if (stored?.header.version === pack.version) continue;
+    const result = await installPack(db, pack, { kind: 'bundled' });
+    if (!result.ok) return result;
+    installed.push(pack.id);
+  }
+  return ok(installed);
+}

@@ -1,0 +1,77 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { Entity, Pack } from './pack-schema';
+
+/**
+ * The knowledge base: the extension origin's IndexedDB. Only the background and extension pages
+ * open it; a content script opening IndexedDB would get the web page's storage instead.
+ */
+
+export const DB_NAME = 'konteks';
+export const DB_VERSION = 1;
+
+export type SourceKind = 'bundled' | 'file' | 'url' | 'notes';
+
+/** A pack's header (everything but its entities) as stored: what the sources list and export need. */
+export type PackHeader = Omit<Pack, 'entities'>;
+
+export interface SourceRecord {
+  id: string;
+  kind: SourceKind;
+  header: PackHeader;
+  enabled: boolean;
+  /** Lower wins: the order in which sources are consulted. */
+  priority: number;
+  entityCount: number;
+  importedAt: number;
+  updatedAt: number;
+}
+
+export interface EntityRecord {
+  sourceId: string;
+  entityId: string;
+  entity: Entity;
+}
+
+/** One row of the alias index, denormalised so the matcher is built without reading entities. */
+export interface AliasRecord {
+  sourceId: string;
+  entityId: string;
+  text: string;
+  lang?: string | undefined;
+  caseSensitive: boolean;
+  kind?: string | undefined;
+}
+
+export interface KonteksSchema extends DBSchema {
+  sources: { key: string; value: SourceRecord };
+  entities: {
+    key: [string, string];
+    value: EntityRecord;
+    indexes: { byEntityId: string; bySource: string };
+  };
+  aliases: { key: number; value: AliasRecord; indexes: { bySource: string } };
+  meta: { key: string; value: number | string };
+}
+
+export type KonteksDB = IDBPDatabase<KonteksSchema>;
+
+/** Ordered migrations: index i upgrades a database from version i to i + 1. */
+const migrations: ((db: IDBPDatabase<KonteksSchema>) => void)[] = [
+  (db) => {
+    db.createObjectStore('sources', { keyPath: 'id' });
+    const entities = db.createObjectStore('entities', { keyPath: ['sourceId', 'entityId'] });
+    entities.createIndex('byEntityId', 'entityId');
+    entities.createIndex('bySource', 'sourceId');
+    const aliases = db.createObjectStore('aliases', { autoIncrement: true });
+    aliases.createIndex('bySource', 'sourceId');
+    db.createObjectStore('meta');
+  },
+];
+
+export function openKnowledgeBase(name = DB_NAME): Promise<KonteksDB> {
+  return openDB<KonteksSchema>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      for (let v = oldVersion; v < DB_VERSION; v++) migrations[v]?.(db);
+    },
+  });
+}

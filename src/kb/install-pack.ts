@@ -1,0 +1,105 @@
+import { fail, ok, type Result } from '../shared/result';
+import type { AliasRecord, KonteksDB, SourceKind, SourceRecord } from './db';
+import type { Pack } from './pack-schema';
+import { bumpRevision } from './revision';
+
+export interface InstallOptions {
+  kind: SourceKind;
+  now?: number;
+}
+
+/** Aliases as the matcher needs them: the entity's names count as aliases too. */
+export function aliasRecordsOf(pack: Pack): AliasRecord[] {
+  const rows: AliasRecord[] = [];
+  for (const entity of pack.entities) {
+    const seen = new Set<string>();
+    const add = (row: AliasRecord) => {
+      const key = `${row.text}\u0000${row.lang ?? ''}\u0000${row.caseSensitive}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        rows.push(row);
+      }
+    };
+    for (const name of Object.values(entity.names)) {
+      add({ sourceId: pack.id, entityId: entity.id, text: name, caseSensitive: false, kind: 'name' });
+    }
+    for (const alias of entity.aliases) {
+      add({ sourceId: pack.id, entityId: entity.id, ...alias });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Installs or replaces a pack as one IndexedDB transaction: either everything is written or,
+ * on any failure, nothing is. A replaced source keeps the reader's enabled choice and priority.
+ */
+export async function installPack(
+  db: KonteksDB,
+  pack: Pack,
+  options: InstallOptions,
+): Promise<Result<SourceRecord>> {
+  const now = options.now ?? Date.now();
+  const { entities, ...header } = pack;
+  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
+  const sources = tx.objectStore('sources');
+  const entityStore = tx.objectStore('entities');
+  const aliasStore = tx.objectStore('aliases');
+  try {
+    const previous = await sources.get(pack.id);
+    if (previous && previous.kind === 'bundled' && options.kind !== 'bundled') {
+      tx.abort();
+      return fail(
+        'reserved-id',
+        `pack id "${pack.id}" belongs to a bundled source and cannot be replaced`,
+        'id',
+      );
+    }
+    for (const [i, entity] of entities.entries()) {
+      const owners = await entityStore.index('byEntityId').getAll(entity.id);
+      const other = owners.find((row) => row.sourceId !== pack.id);
+      if (other) {
+        tx.abort();
+        return fail(
+          'entity-id-taken',
+          `entity id "${entity.id}" is already used by source "${other.sourceId}"`,
+          `entities[${i}].id`,
+        );
+      }
+    }
+    for (const key of await entityStore.index('bySource').getAllKeys(pack.id)) await entityStore.delete(key);
+    for (const key of await aliasStore.index('bySource').getAllKeys(pack.id)) await aliasStore.delete(key);
+    for (const entity of entities) await entityStore.put({ sourceId: pack.id, entityId: entity.id, entity });
+    for (const row of aliasRecordsOf(pack)) await aliasStore.add(row);
+    const allSources = await sources.getAll();
+    const record: SourceRecord = {
+      id: pack.id,
+      kind: options.kind,
+      header,
+      enabled: previous?.enabled ?? true,
+      priority: previous?.priority ?? nextPriority(allSources, options.kind),
+      entityCount: entities.length,
+      importedAt: previous?.importedAt ?? now,
+      updatedAt: now,
+    };
+    await sources.put(record);
+    await bumpRevision(tx.objectStore('meta'));
+    await tx.done;
+    return ok(record);
+  } catch (error) {
+    return fail('storage-failed', describeStorageError(error));
+  }
+}
+
+/** Imported sources rank below the bundled ones by default; the reader can reorder later. */
+function nextPriority(all: SourceRecord[], kind: SourceKind): number {
+  if (kind === 'bundled') return Math.min(0, ...all.map((s) => s.priority)) - 1;
+  return Math.max(0, ...all.map((s) => s.priority)) + 1;
+}
+
+export function describeStorageError(error: unknown): string {
+  const name = (error as { name?: string })?.name;
+  if (name === 'QuotaExceededError')
+    return 'the browser refused to store more data (storage is full); nothing was changed';
+  return `saving failed (${(error as Error)?.message ?? String(error)}); nothing was changed`;
+}

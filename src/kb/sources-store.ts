@@ -1,0 +1,58 @@
+import { fail, ok, type Result } from '../shared/result';
+import type { KonteksDB, SourceRecord } from './db';
+import type { Pack } from './pack-schema';
+import { bumpRevision } from './revision';
+
+export async function listSources(db: KonteksDB): Promise<SourceRecord[]> {
+  const all = await db.getAll('sources');
+  return all.sort((a, b) => a.priority - b.priority);
+}
+
+export async function setSourceEnabled(
+  db: KonteksDB,
+  id: string,
+  enabled: boolean,
+): Promise<Result<SourceRecord>> {
+  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
+  const record = await tx.objectStore('sources').get(id);
+  if (!record) {
+    tx.abort();
+    return fail('no-such-source', `there is no source "${id}"`);
+  }
+  const updated = { ...record, enabled };
+  await tx.objectStore('sources').put(updated);
+  await bumpRevision(tx.objectStore('meta'));
+  await tx.done;
+  return ok(updated);
+}
+
+/** Removes a source with all its entities and aliases, in one transaction. */
+export async function removeSource(db: KonteksDB, id: string): Promise<Result<string>> {
+  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
+  const record = await tx.objectStore('sources').get(id);
+  if (!record) {
+    tx.abort();
+    return fail('no-such-source', `there is no source "${id}"`);
+  }
+  if (record.kind === 'bundled') {
+    tx.abort();
+    return fail('bundled-source', 'a bundled source can be switched off but not removed');
+  }
+  const entities = tx.objectStore('entities');
+  const aliases = tx.objectStore('aliases');
+  for (const key of await entities.index('bySource').getAllKeys(id)) await entities.delete(key);
+  for (const key of await aliases.index('bySource').getAllKeys(id)) await aliases.delete(key);
+  await tx.objectStore('sources').delete(id);
+  await bumpRevision(tx.objectStore('meta'));
+  await tx.done;
+  return ok(id);
+}
+
+/** Rebuilds the pack a source was made from, so it can be saved as a file and imported again. */
+export async function exportSource(db: KonteksDB, id: string): Promise<Result<Pack>> {
+  const record = await db.get('sources', id);
+  if (!record) return fail('no-such-source', `there is no source "${id}"`);
+  const rows = await db.getAllFromIndex('entities', 'bySource', id);
+  const entities = rows.map((row) => row.entity).sort((a, b) => a.id.localeCompare(b.id));
+  return ok({ ...record.header, entities });
+}

@@ -1,0 +1,100 @@
+import type { FoundMention } from '../messaging/protocol';
+import type { Result } from '../shared/result';
+import { type TextBlock, textBlocks } from './text-blocks';
+import { type BlockMention, type TextNodeEdit, unwrapMentions, wrapMentions } from './wrap-mentions';
+
+export type MentionPolicy = 'first' | 'every';
+
+export interface AnnotatorOptions {
+  root: Element;
+  lang: string | undefined;
+  policy: MentionPolicy;
+  findMentions: (
+    segments: string[],
+    lang: string | undefined,
+  ) => Promise<Result<{ mentions: FoundMention[] }>>;
+  /** Called for the first element of each mention that was wrapped. */
+  onMention: (element: HTMLElement) => void;
+  /** Work for at most this long before yielding to the page (ms). */
+  sliceMs?: number;
+  /** Largest amount of text sent to the background in one message. */
+  batchChars?: number;
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Finds and wraps mentions across a page in small slices, so a page with megabytes of text stays
+ * responsive. `clear()` undoes every change it made, leaving the DOM exactly as it was.
+ */
+export function createAnnotator(options: AnnotatorOptions) {
+  const { sliceMs = 8, batchChars = 64_000 } = options;
+  const edits: TextNodeEdit[] = [];
+  const seen = new Set<string>();
+  let generation = 0;
+
+  async function annotateBatch(batch: TextBlock[], run: number): Promise<boolean> {
+    const answer = await options.findMentions(
+      batch.map((b) => b.text),
+      options.lang,
+    );
+    if (run !== generation) return false;
+    if (!answer.ok) throw new Error(answer.error.message);
+    const perBlock = new Map<number, BlockMention[]>();
+    for (const m of answer.value.mentions) {
+      if (options.policy === 'first' && seen.has(m.entityId)) continue;
+      seen.add(m.entityId);
+      const list = perBlock.get(m.segment) ?? [];
+      list.push({ start: m.start, end: m.end, entityId: m.entityId, probable: m.probable });
+      perBlock.set(m.segment, list);
+    }
+    for (const [index, mentions] of perBlock) {
+      const block = batch[index];
+      if (!block || !isUnchanged(block, options.root)) continue;
+      const result = wrapMentions(options.root.ownerDocument, block, mentions);
+      edits.push(...result.edits);
+      for (const element of result.mentions) options.onMention(element);
+    }
+    return true;
+  }
+
+  async function run(): Promise<void> {
+    const run = ++generation;
+    const walk = textBlocks(options.root);
+    let batch: TextBlock[] = [];
+    let batchSize = 0;
+    let sliceStart = performance.now();
+    for (const block of walk) {
+      batch.push(block);
+      batchSize += block.text.length;
+      if (batchSize >= batchChars) {
+        if (!(await annotateBatch(batch, run))) return;
+        batch = [];
+        batchSize = 0;
+      }
+      if (performance.now() - sliceStart > sliceMs) {
+        await yieldToPage();
+        if (run !== generation) return;
+        sliceStart = performance.now();
+      }
+    }
+    if (batch.length > 0) await annotateBatch(batch, run);
+  }
+
+  function clear(): void {
+    generation++;
+    unwrapMentions(edits.splice(0));
+    seen.clear();
+  }
+
+  return { run, clear, mentionCount: () => seen.size };
+}
+
+/** A block is stale when the page changed its text while the background was answering. */
+function isUnchanged(block: TextBlock, root: Element): boolean {
+  return block.pieces.every(
+    (piece) =>
+      root.contains(piece.node) &&
+      block.text.slice(piece.start, piece.start + piece.node.data.length) === piece.node.data,
+  );
+}
