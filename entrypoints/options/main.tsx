@@ -1,3 +1,4 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../src/options/OptionsApp';
 
-render(<p>Konteks</p>, document.getElementById('app') as HTMLElement);
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

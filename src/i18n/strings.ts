@@ -1,0 +1,225 @@
+/**
+ * The extension's own words, in every language Konteks speaks.
+ *
+ * Why not browser.i18n (messages.json): it only ever answers in the browser's UI language, but the
+ * card must speak the language of the page it sits on (an Indonesian article read in an English
+ * browser gets an Indonesian card). So strings live here, and callers pass the language they want:
+ * the options page passes the reader's language (uiLanguage()), the card the page's.
+ */
+
+export type UiLanguage = 'en' | 'id';
+
+export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'id'];
+
+const en = {
+  hasCard: 'Konteks card available',
+
+  'card.close': 'Close',
+  'card.facts': 'Key facts',
+  'card.sources': 'Sources',
+  'card.fromPack': 'From {name}',
+  'card.probable': 'Probable match: the page spells it “{alias}”',
+  'card.loading': 'Loading…',
+  'card.error': 'Konteks could not load this card.',
+  'card.since': 'since {from}',
+  'card.until': '{from} – {to}',
+  'card.untilOnly': 'until {to}',
+
+  'type.person': 'Person',
+  'type.organisation': 'Organisation',
+  'type.armed-group': 'Armed group',
+  'type.government-body': 'Government body',
+  'type.military-unit': 'Military unit',
+  'type.international-body': 'International body',
+  'type.political-party': 'Political party',
+  'type.media': 'Media',
+  'type.platform': 'Platform',
+  'type.country': 'Country',
+  'type.place': 'Place',
+  'type.city': 'City',
+  'type.region': 'Region',
+  'type.military-base': 'Military base',
+  'type.event': 'Event',
+  'type.process': 'Process',
+  'type.other': 'Other',
+
+  'options.pageTitle': 'Konteks options',
+  'options.intro':
+    'Konteks explains names on news pages with short, dated and sourced cards. Everything it knows comes from the knowledge sources below and stays on this device: nothing is sent anywhere.',
+  'options.sources': 'Knowledge sources',
+  'options.loading': 'Loading sources…',
+  'options.listFailed': 'Konteks could not read its sources: {message}',
+  'options.retry': 'Try again',
+  'options.empty': 'There are no knowledge sources. Import a pack file to add one.',
+  'options.publisher': 'Publisher',
+  'options.version': 'Version',
+  'options.license': 'License',
+  'options.kind': 'Kind',
+  'options.entities': 'Entities',
+  'options.updated': 'Last updated',
+  'options.kind.bundled': 'Bundled',
+  'options.kind.file': 'Imported file',
+  'options.kind.url': 'Web address',
+  'options.kind.notes': 'Your notes',
+  'options.enabled': 'Enabled',
+  'options.enabledFor': 'Enabled: {name}',
+  'options.export': 'Export',
+  'options.exportFor': 'Export {name}',
+  'options.remove': 'Remove',
+  'options.removeFor': 'Remove {name}',
+  'options.switchedOn': '{name} is on.',
+  'options.switchedOff': '{name} is off.',
+  'options.toggleFailed': 'Could not switch {name}: {message}',
+  'options.exported': 'Saved {name} as {file}.',
+  'options.exportFailed': 'Could not export {name}: {message}',
+  'options.removed': 'Removed {name}.',
+  'options.removeFailed': 'Could not remove {name}: {message}',
+  'options.removedThisVisit': 'Removed during this visit',
+  'options.undo': 'Undo',
+  'options.undoFor': 'Undo removing {name}',
+  'options.restored': 'Restored {name}.',
+  'options.undoFailed': 'Could not restore {name}: {message}',
+  'options.import': 'Import a pack',
+  'options.importLabel': 'Pack file (.json)',
+  'options.importHelp':
+    'Choosing a file imports it straight away. A pack with the same id replaces the old one.',
+  'options.importing': 'Importing {file}…',
+  'options.imported': 'Imported {name} ({count})',
+  'options.importFailed': 'Could not import {file}: {message}',
+  'options.nothingChanged': 'Nothing was changed.',
+  'options.unreadable': 'the file could not be read ({message})',
+  'options.tooLarge': 'the file is larger than {size} MB',
+  'options.entityCount.one': '{count} entity',
+  'options.entityCount.other': '{count} entities',
+} as const;
+
+/** Every key a caller may ask for. */
+export type MessageKey = keyof typeof en;
+
+// Typed as a full record: a key missing from (or extra in) a translation is a compile error.
+const id: Record<MessageKey, string> = {
+  hasCard: 'Kartu Konteks tersedia',
+
+  'card.close': 'Tutup',
+  'card.facts': 'Fakta utama',
+  'card.sources': 'Sumber',
+  'card.fromPack': 'Dari {name}',
+  'card.probable': 'Kemungkinan cocok: halaman menulisnya “{alias}”',
+  'card.loading': 'Memuat…',
+  'card.error': 'Konteks tidak dapat memuat kartu ini.',
+  'card.since': 'sejak {from}',
+  'card.until': '{from} – {to}',
+  'card.untilOnly': 'hingga {to}',
+
+  'type.person': 'Tokoh',
+  'type.organisation': 'Organisasi',
+  'type.armed-group': 'Kelompok bersenjata',
+  'type.government-body': 'Lembaga pemerintah',
+  'type.military-unit': 'Satuan militer',
+  'type.international-body': 'Lembaga internasional',
+  'type.political-party': 'Partai politik',
+  'type.media': 'Media',
+  'type.platform': 'Platform',
+  'type.country': 'Negara',
+  'type.place': 'Tempat',
+  'type.city': 'Kota',
+  'type.region': 'Wilayah',
+  'type.military-base': 'Pangkalan militer',
+  'type.event': 'Peristiwa',
+  'type.process': 'Proses',
+  'type.other': 'Lainnya',
+
+  'options.pageTitle': 'Pengaturan Konteks',
+  'options.intro':
+    'Konteks menjelaskan nama-nama di halaman berita dengan kartu singkat yang bertanggal dan bersumber. Semua pengetahuannya berasal dari sumber pengetahuan di bawah ini dan tetap di perangkat ini: tidak ada yang dikirim ke mana pun.',
+  'options.sources': 'Sumber pengetahuan',
+  'options.loading': 'Memuat sumber…',
+  'options.listFailed': 'Konteks tidak dapat membaca sumbernya: {message}',
+  'options.retry': 'Coba lagi',
+  'options.empty': 'Belum ada sumber pengetahuan. Impor berkas paket untuk menambahkannya.',
+  'options.publisher': 'Penerbit',
+  'options.version': 'Versi',
+  'options.license': 'Lisensi',
+  'options.kind': 'Jenis',
+  'options.entities': 'Entitas',
+  'options.updated': 'Terakhir diperbarui',
+  'options.kind.bundled': 'Bawaan',
+  'options.kind.file': 'Berkas impor',
+  'options.kind.url': 'Alamat web',
+  'options.kind.notes': 'Catatan Anda',
+  'options.enabled': 'Aktif',
+  'options.enabledFor': 'Aktif: {name}',
+  'options.export': 'Ekspor',
+  'options.exportFor': 'Ekspor {name}',
+  'options.remove': 'Hapus',
+  'options.removeFor': 'Hapus {name}',
+  'options.switchedOn': '{name} aktif.',
+  'options.switchedOff': '{name} nonaktif.',
+  'options.toggleFailed': 'Tidak dapat mengubah {name}: {message}',
+  'options.exported': '{name} disimpan sebagai {file}.',
+  'options.exportFailed': 'Tidak dapat mengekspor {name}: {message}',
+  'options.removed': '{name} dihapus.',
+  'options.removeFailed': 'Tidak dapat menghapus {name}: {message}',
+  'options.removedThisVisit': 'Dihapus selama kunjungan ini',
+  'options.undo': 'Urungkan',
+  'options.undoFor': 'Urungkan penghapusan {name}',
+  'options.restored': '{name} dipulihkan.',
+  'options.undoFailed': 'Tidak dapat memulihkan {name}: {message}',
+  'options.import': 'Impor paket',
+  'options.importLabel': 'Berkas paket (.json)',
+  'options.importHelp':
+    'Memilih berkas langsung mengimpornya. Paket dengan id yang sama menggantikan paket yang lama.',
+  'options.importing': 'Mengimpor {file}…',
+  'options.imported': '{name} diimpor ({count})',
+  'options.importFailed': 'Tidak dapat mengimpor {file}: {message}',
+  'options.nothingChanged': 'Tidak ada yang diubah.',
+  'options.unreadable': 'berkas tidak dapat dibaca ({message})',
+  'options.tooLarge': 'berkas lebih besar dari {size} MB',
+  'options.entityCount.one': '{count} entitas',
+  'options.entityCount.other': '{count} entitas',
+};
+
+/** Every message in every language; exported for the tests that keep translations in step. */
+export const dictionaries: Readonly<Record<UiLanguage, Readonly<Record<MessageKey, string>>>> = { en, id };
+
+/** The names inside `{…}` in a message, e.g. "from" | "to" for "{from} – {to}". */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/** The values a message's placeholders need; `{}` for a message with none. */
+export type ParamsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
+
+/**
+ * The message for `key` in `lang`, with each `{name}` replaced by `params.name`.
+ * An unknown language (from untyped callers) falls back to English; a placeholder without a
+ * value is left as written, so a missing parameter is visible rather than silently blank.
+ */
+export function t<K extends MessageKey>(lang: UiLanguage, key: K, params?: ParamsOf<K>): string {
+  const template = (dictionaries[lang] ?? dictionaries.en)[key] ?? en[key];
+  if (!params) return template;
+  const values: Record<string, string | number> = params;
+  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/**
+ * The UI language for a BCP 47 tag: Indonesian for "id" (and the legacy "in"), English otherwise.
+ * Only the primary subtag counts, so "id-ID" is Indonesian but "ido" (Ido) is not.
+ */
+export function toUiLanguage(tag: string | undefined): UiLanguage {
+  const primary = (tag ?? '').split(/[-_]/)[0]?.toLowerCase();
+  return primary === 'id' || primary === 'in' ? 'id' : 'en';
+}
+
+/** The reader's language for extension pages, from the browser's preferred language. */
+export function uiLanguage(tag: string | undefined = globalThis.navigator?.language): UiLanguage {
+  return toUiLanguage(tag);
+}
+
+/** "1 entity", "1,234 entities" / "1.234 entitas": the count formatted and pluralised for `lang`. */
+export function entityCount(lang: UiLanguage, count: number): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return t(lang, `options.entityCount.${form}`, { count: new Intl.NumberFormat(lang).format(count) });
+}
