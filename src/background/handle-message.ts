@@ -1,4 +1,4 @@
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from 'wxt/browser';
 import { lookupCard } from '../kb/card-lookup';
 import type { KonteksDB, SourceRecord } from '../kb/db';
 import { installPack } from '../kb/install-pack';
@@ -41,14 +41,14 @@ export function toSummary(record: SourceRecord): SourceSummary {
 }
 
 /** A content script runs inside a web page, which might be compromised: it may only read. */
-function isFromExtensionPage(sender: Runtime.MessageSender | undefined, origin: string): boolean {
+function isFromExtensionPage(sender: Browser.runtime.MessageSender | undefined, origin: string): boolean {
   return sender?.tab === undefined && typeof sender?.url === 'string' && sender.url.startsWith(origin);
 }
 
 /** Validates and dispatches one message; never throws, always answers with a Result. */
 export async function handleMessage(
   raw: unknown,
-  sender: Runtime.MessageSender | undefined,
+  sender: Browser.runtime.MessageSender | undefined,
   deps: BackgroundDeps,
 ): Promise<Result<unknown>> {
   const parsed = Request.safeParse(raw);

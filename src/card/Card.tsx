@@ -19,6 +19,7 @@ function dateRange(lang: UiLanguage, from?: string, to?: string): string {
   if (from && to)
     return t(lang, 'card.until', { from: formatPartialDate(from, lang), to: formatPartialDate(to, lang) });
   if (from) return t(lang, 'card.since', { from: formatPartialDate(from, lang) });
+  if (to) return t(lang, 'card.untilOnly', { to: formatPartialDate(to, lang) });
   return '';
 }
 
@@ -45,7 +46,7 @@ function ReadyCard({
             {view.facts.map((fact) => (
               <li key={`${fact.label}${fact.from}`}>
                 {fact.label}
-                {fact.from ? <span class="dates"> · {dateRange(lang, fact.from, fact.to)}</span> : null}
+                {fact.from || fact.to ? <span class="dates"> · {dateRange(lang, fact.from, fact.to)}</span> : null}
               </li>
             ))}
           </ul>

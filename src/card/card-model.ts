@@ -1,4 +1,5 @@
 import type { Citation, DatedEvent, EntityType, Fact, LocalizedText } from '../kb/pack-schema';
+import { pickLocalized } from '../i18n/localized';
 import type { CardData } from '../messaging/protocol';
 
 /** What a card shows, already in one language: the view model is pure, so it is unit-tested. */
@@ -16,8 +17,7 @@ export interface CardView {
 
 /** Picks the text in `lang`, else English, else any language the pack has. */
 export function pickText(text: LocalizedText | undefined, lang: string): string {
-  if (!text) return '';
-  return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
+  return text ? pickLocalized(text, lang) : '';
 }
 
 /** Languages a card can be shown in: the page's own when the entity has it, else English. */

@@ -6,14 +6,14 @@ import { type MessageType, type RequestOf, type ResponseOf, responseSchema } fro
  * Sends one typed request to the background and parses the answer.
  * Never throws: a dead background or a malformed answer comes back as a failed Result.
  */
-export async function send<T extends MessageType>(request: RequestOf<T>): Promise<Result<ResponseOf<T>>> {
+export async function send<T extends MessageType>(request: RequestOf<T> & { type: T }): Promise<Result<ResponseOf<T>>> {
   let raw: unknown;
   try {
     raw = await browser.runtime.sendMessage(request);
   } catch (error) {
     return fail('unreachable', `Konteks could not reach its background (${(error as Error).message})`);
   }
-  const parsed = responseSchema(request.type as T).safeParse(raw);
+  const parsed = responseSchema(request.type).safeParse(raw);
   if (!parsed.success) return fail('bad-response', 'Konteks received a malformed answer from its background');
   return parsed.data as Result<ResponseOf<T>>;
 }

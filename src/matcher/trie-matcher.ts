@@ -1,0 +1,124 @@
+import { type AliasEntries, primaryLanguage } from './alias-entries.ts';
+import type { TokenDict } from './token-dict.ts';
+import { type ScanMode, TokenList } from './token-list.ts';
+import type { TokenTrie } from './token-trie.ts';
+import { Scanner } from './tokenize.ts';
+import type { FindOptions, Matcher, Mention } from './types.ts';
+
+/** Everything `buildMatcher` produced; the dictionary must be frozen. */
+export interface MatcherParts {
+  dict: TokenDict;
+  trie: TokenTrie;
+  entries: AliasEntries;
+  ciRoot: number;
+  csRoot: number;
+  /** Whether any alias is case-sensitive (else the case-sensitive trie is empty and skipped). */
+  hasCaseSensitive: boolean;
+  /** Most words in one alias: how far a match can reach past its first word. */
+  maxWords: number;
+}
+
+/** Languages whose pages get "-nya" stripped ("Assadnya" → "Assad"); '' = language unknown. */
+const NYA_LANGUAGES = new Set(['', 'id', 'ms']);
+
+/**
+ * Finds leftmost-longest, non-overlapping mentions by walking the word trie from each word of the
+ * text. Words are scanned in chunks so a huge text never needs huge word arrays.
+ */
+export class TrieMatcher implements Matcher {
+  readonly size: number;
+  private readonly parts: MatcherParts;
+  private readonly scanner: Scanner;
+  private readonly words = new TokenList();
+  private readonly chunkWords: number;
+  // The best hit of the last `walk`, kept in fields so walking allocates nothing.
+  private hitEnd = -1;
+  private hitWord = -1;
+  private hitGroup = -1;
+
+  constructor(parts: MatcherParts) {
+    this.parts = parts;
+    this.size = parts.entries.size;
+    this.scanner = new Scanner(parts.dict);
+    this.chunkWords = Math.max(16384, parts.maxWords * 4);
+  }
+
+  find(text: string, options?: FindOptions): Mention[] {
+    const found: Mention[] = [];
+    if (typeof text !== 'string' || text.length === 0 || this.size === 0) return found;
+    const lang = primaryLanguage(options?.lang);
+    const mode: ScanMode = {
+      ci: true,
+      cs: this.parts.hasCaseSensitive,
+      possessive: true,
+      nya: NYA_LANGUAGES.has(lang),
+    };
+    const words = this.words;
+    for (let from = 0; ; ) {
+      const stop = this.scanner.scan(text, from, words, mode, this.chunkWords);
+      const last = stop >= text.length;
+      // Before the last chunk, leave the final words for the next chunk: a match may run past them.
+      const limit = last ? words.count : Math.max(1, words.count - this.parts.maxWords);
+      let i = 0;
+      while (i < limit) i = this.matchAt(i, lang, found);
+      if (last) return found;
+      from = i < words.count ? (words.start[i] as number) : stop;
+    }
+  }
+
+  /** Appends the longest mention starting at word `i`, if any; returns the next word to try. */
+  private matchAt(i: number, lang: string, found: Mention[]): number {
+    const { ciRoot, csRoot, hasCaseSensitive, entries } = this.parts;
+    const words = this.words;
+    // Most words of a page are in no alias at all: skip them without walking.
+    if ((words.ci[i] as number) < 0 && (words.cs[i] as number) < 0 && (words.stemEnd[i] as number) < 0)
+      return i + 1;
+    this.walk(ciRoot, words.ci, words.stemCi, i, lang);
+    let end = this.hitEnd;
+    let word = this.hitWord;
+    let group = this.hitGroup;
+    let other = -1;
+    if (hasCaseSensitive) {
+      this.walk(csRoot, words.cs, words.stemCs, i, lang);
+      if (this.hitEnd > end) {
+        end = this.hitEnd;
+        word = this.hitWord;
+        group = this.hitGroup;
+      } else if (this.hitEnd === end && end >= 0) other = this.hitGroup;
+    }
+    if (end < 0) return i + 1;
+    found.push(entries.mention(words.start[i] as number, end, group, other, lang));
+    return word + 1;
+  }
+
+  /** Walks one trie from word `first`; leaves the longest applicable hit (its entry group) in `hit*`. */
+  private walk(root: number, ids: Int32Array, stemIds: Int32Array, first: number, lang: string): void {
+    const { trie, entries } = this.parts;
+    const words = this.words;
+    this.hitEnd = -1;
+    let node = root;
+    for (let j = first; j < words.count; j++) {
+      // Edge keys carry whether punctuation precedes the word, so "Suriah. Rusia" is not "Suriah Rusia".
+      const gap = j === first ? 0 : (words.gap[j] as number);
+      const stemId = stemIds[j] as number;
+      if (stemId >= 0) {
+        const stem = trie.child(node, stemId * 2 + gap);
+        if (stem >= 0 && entries.applies(trie.value(stem), lang)) {
+          this.hit(words.stemEnd[j] as number, j, trie.value(stem));
+        }
+      }
+      const id = ids[j] as number;
+      if (id < 0) return;
+      node = trie.child(node, id * 2 + gap);
+      if (node < 0) return;
+      const group = trie.value(node);
+      if (entries.applies(group, lang)) this.hit(words.end[j] as number, j, group);
+    }
+  }
+
+  private hit(end: number, word: number, group: number): void {
+    this.hitEnd = end;
+    this.hitWord = word;
+    this.hitGroup = group;
+  }
+}
