@@ -75,3 +75,12 @@ export function openKnowledgeBase(name = DB_NAME): Promise<KonteksDB> {
     },
   });
 }
+
+/**
+ * Rolls a transaction back on purpose. idb's `tx.done` rejects with AbortError when we abort;
+ * that rejection is the expected outcome here, not a fault, so it is observed and dropped.
+ */
+export function abortTransaction(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => {});
+  tx.abort();
+}

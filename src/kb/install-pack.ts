@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../shared/result';
-import type { AliasRecord, KonteksDB, SourceKind, SourceRecord } from './db';
+import { type AliasRecord, abortTransaction, type KonteksDB, type SourceKind, type SourceRecord } from './db';
 import type { Pack } from './pack-schema';
 import { bumpRevision } from './revision';
 
@@ -20,7 +20,11 @@ export function aliasRecordsOf(pack: Pack): AliasRecord[] {
         rows.push(row);
       }
     };
+    // A name the pack also lists as a case-sensitive alias ("Hama", "SANA", "Telegram") must not
+    // come back as a case-insensitive one, or the common word ("hama", "sana") would match it.
+    const caseSensitiveTexts = new Set(entity.aliases.filter((a) => a.caseSensitive).map((a) => a.text));
     for (const name of Object.values(entity.names)) {
+      if (caseSensitiveTexts.has(name)) continue;
       add({ sourceId: pack.id, entityId: entity.id, text: name, caseSensitive: false, kind: 'name' });
     }
     for (const alias of entity.aliases) {
@@ -48,7 +52,7 @@ export async function installPack(
   try {
     const previous = await sources.get(pack.id);
     if (previous && previous.kind === 'bundled' && options.kind !== 'bundled') {
-      tx.abort();
+      abortTransaction(tx);
       return fail(
         'reserved-id',
         `pack id "${pack.id}" belongs to a bundled source and cannot be replaced`,
@@ -59,7 +63,7 @@ export async function installPack(
       const owners = await entityStore.index('byEntityId').getAll(entity.id);
       const other = owners.find((row) => row.sourceId !== pack.id);
       if (other) {
-        tx.abort();
+        abortTransaction(tx);
         return fail(
           'entity-id-taken',
           `entity id "${entity.id}" is already used by source "${other.sourceId}"`,

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../shared/result';
-import type { KonteksDB, SourceRecord } from './db';
+import { abortTransaction, type KonteksDB, type SourceRecord } from './db';
 import type { Pack } from './pack-schema';
 import { bumpRevision } from './revision';
 
@@ -16,7 +16,7 @@ export async function setSourceEnabled(
   const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
   const record = await tx.objectStore('sources').get(id);
   if (!record) {
-    tx.abort();
+    abortTransaction(tx);
     return fail('no-such-source', `there is no source "${id}"`);
   }
   const updated = { ...record, enabled };
@@ -31,11 +31,11 @@ export async function removeSource(db: KonteksDB, id: string): Promise<Result<st
   const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
   const record = await tx.objectStore('sources').get(id);
   if (!record) {
-    tx.abort();
+    abortTransaction(tx);
     return fail('no-such-source', `there is no source "${id}"`);
   }
   if (record.kind === 'bundled') {
-    tx.abort();
+    abortTransaction(tx);
     return fail('bundled-source', 'a bundled source can be switched off but not removed');
   }
   const entities = tx.objectStore('entities');
