@@ -40,9 +40,13 @@ export function toSummary(record: SourceRecord): SourceSummary {
   };
 }
 
-/** A content script runs inside a web page, which might be compromised: it may only read. */
+/**
+ * A content script runs inside a web page, which might be compromised: it may only read.
+ * The browser sets `sender.url` to the frame's URL, which for a content script is the web page's;
+ * only our own pages (options, popup — opened in a tab or not) carry the extension origin.
+ */
 function isFromExtensionPage(sender: Browser.runtime.MessageSender | undefined, origin: string): boolean {
-  return sender?.tab === undefined && typeof sender?.url === 'string' && sender.url.startsWith(origin);
+  return typeof sender?.url === 'string' && sender.url.startsWith(origin);
 }
 
 /** Validates and dispatches one message; never throws, always answers with a Result. */
