@@ -46,7 +46,9 @@ function ReadyCard({
             {view.facts.map((fact) => (
               <li key={`${fact.label}${fact.from}`}>
                 {fact.label}
-                {fact.from || fact.to ? <span class="dates"> · {dateRange(lang, fact.from, fact.to)}</span> : null}
+                {fact.from || fact.to ? (
+                  <span class="dates"> · {dateRange(lang, fact.from, fact.to)}</span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
-import type { Citation, DatedEvent, EntityType, Fact, LocalizedText } from '../kb/pack-schema';
 import { pickLocalized } from '../i18n/localized';
+import type { Citation, DatedEvent, EntityType, Fact, LocalizedText } from '../kb/pack-schema';
 import type { CardData } from '../messaging/protocol';
 
 /** What a card shows, already in one language: the view model is pure, so it is unit-tested. */

@@ -10,7 +10,11 @@ describe('schemas/pack-v1.schema.json', () => {
 
   it('describes the fields pack authors need', () => {
     const schema = packJsonSchema() as { required: string[]; properties: Record<string, unknown> };
-    expect(schema.required).toEqual(expect.arrayContaining(['format', 'id', 'name', 'version', 'license', 'entities']));
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['citations', 'publisher', 'languages']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['format', 'id', 'name', 'version', 'license', 'entities']),
+    );
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['citations', 'publisher', 'languages']),
+    );
   });
 });

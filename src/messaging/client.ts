@@ -6,7 +6,9 @@ import { type MessageType, type RequestOf, type ResponseOf, responseSchema } fro
  * Sends one typed request to the background and parses the answer.
  * Never throws: a dead background or a malformed answer comes back as a failed Result.
  */
-export async function send<T extends MessageType>(request: RequestOf<T> & { type: T }): Promise<Result<ResponseOf<T>>> {
+export async function send<T extends MessageType>(
+  request: RequestOf<T> & { type: T },
+): Promise<Result<ResponseOf<T>>> {
   let raw: unknown;
   try {
     raw = await browser.runtime.sendMessage(request);

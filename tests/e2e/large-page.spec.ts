@@ -16,7 +16,10 @@ function largeArticle(): string {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Besar</title></head><body><button id="probe">probe</button>${parts.join('')}</body></html>`;
 }
 
-test('a page with 1 MB of text is annotated to the end and stays responsive meanwhile', async ({ page, fixtureUrl }) => {
+test('a page with 1 MB of text is annotated to the end and stays responsive meanwhile', async ({
+  page,
+  fixtureUrl,
+}) => {
   const url = fixtureUrl('large-generated.html');
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: largeArticle() }));
   await page.goto(url);

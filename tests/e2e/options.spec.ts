@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test } from './support/extension.ts';
 import { ArticlePage } from './support/article-page.ts';
+import { expect, test } from './support/extension.ts';
 
 const pack = (name: string) => fileURLToPath(new URL(`../fixtures/packs/${name}`, import.meta.url));
 const SEED = 'konteks-seed';
@@ -28,7 +28,11 @@ test.describe('options page and sources', () => {
     await expect(page.locator('[data-konteks-entity="syria"]').first()).toBeAttached();
   });
 
-  test('importing a pack from a file makes its entity appear on the page', async ({ page, fixtureUrl, optionsPage }) => {
+  test('importing a pack from a file makes its entity appear on the page', async ({
+    page,
+    fixtureUrl,
+    optionsPage,
+  }) => {
     const options = await optionsPage();
     await options.locator('[data-testid="import-file"]').setInputFiles(pack('karawang.json'));
     await expect(options.locator('[data-testid="import-status"]')).toContainText('Test pack: Karawang');

@@ -1,6 +1,6 @@
-import { expect, test } from './support/extension.ts';
-import { readShadowText, shadowLinks, shadowRootMode } from './support/closed-shadow.ts';
 import { ArticlePage, REQUIRED_ENTITIES } from './support/article-page.ts';
+import { readShadowText, shadowLinks, shadowRootMode } from './support/closed-shadow.ts';
+import { expect, test } from './support/extension.ts';
 
 test.describe('the seed article', () => {
   test('marks every entity the article names, and nothing in the traps', async ({ page, fixtureUrl }) => {
@@ -17,7 +17,10 @@ test.describe('the seed article', () => {
     await expect(page.locator('#search')).toHaveValue(/Suriah/);
   });
 
-  test('hovering "Bashar Al Assad" opens his card in Indonesian, in a closed shadow root', async ({ page, fixtureUrl }) => {
+  test('hovering "Bashar Al Assad" opens his card in Indonesian, in a closed shadow root', async ({
+    page,
+    fixtureUrl,
+  }) => {
     const article = new ArticlePage(page);
     await article.open(fixtureUrl('seed-article.html'));
     const bashar = article.mention('bashar-al-assad');

@@ -14,7 +14,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const shipped = [...sourceFiles('src'), ...sourceFiles('entrypoints')].filter((f) => !/\.test\.tsx?$/.test(f));
+const shipped = [...sourceFiles('src'), ...sourceFiles('entrypoints')].filter(
+  (f) => !/\.test\.tsx?$/.test(f),
+);
 
 describe('conventions', () => {
   it('never turns strings into markup (knowledge data is text)', () => {
@@ -31,7 +33,9 @@ describe('conventions', () => {
     expect(contentSide.length).toBeGreaterThan(3);
     const offenders = contentSide.filter((file) => {
       const text = readFileSync(join(root, file), 'utf8');
-      return /indexedDB|from 'idb'|\/kb\/(db|install-pack|sources-store|card-lookup|matcher-cache)'/.test(text);
+      return /indexedDB|from 'idb'|\/kb\/(db|install-pack|sources-store|card-lookup|matcher-cache)'/.test(
+        text,
+      );
     });
     expect(offenders).toEqual([]);
   });
@@ -40,7 +44,9 @@ describe('conventions', () => {
     const matcher = shipped.filter((f) => f.startsWith('src/matcher/'));
     expect(matcher.length).toBeGreaterThan(1);
     const offenders = matcher.filter((file) =>
-      /\b(document|window|browser|chrome|navigator|HTMLElement)\b|from 'wxt/.test(readFileSync(join(root, file), 'utf8')),
+      /\b(document|window|browser|chrome|navigator|HTMLElement)\b|from 'wxt/.test(
+        readFileSync(join(root, file), 'utf8'),
+      ),
     );
     expect(offenders).toEqual([]);
   });

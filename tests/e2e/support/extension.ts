@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, test as base, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { chromiumPath, extensionLaunchArgs } from '../../../scripts/chromium-path.ts';
 import { type StaticServer, serveFolder } from '../../../scripts/static-server.ts';
 
@@ -25,6 +25,7 @@ interface ExtensionFixtures {
  */
 export const test = base.extend<ExtensionFixtures, { fixtureServer: StaticServer }>({
   fixtureServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       const server = await serveFolder(FIXTURES_DIR);
       await use(server);
@@ -32,6 +33,7 @@ export const test = base.extend<ExtensionFixtures, { fixtureServer: StaticServer
     },
     { scope: 'worker' },
   ],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
   context: async ({}, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'konteks-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
