@@ -63,7 +63,11 @@ describe('handleMessage', () => {
   it('accepts state changes from the options page opened in a tab', async () => {
     const d = deps();
     const inTab = { ...optionsPage, tab: { id: 2 } as never };
-    const imported = await handleMessage({ type: 'import-pack', text: JSON.stringify(samplePack()) }, inTab, d);
+    const imported = await handleMessage(
+      { type: 'import-pack', text: JSON.stringify(samplePack()) },
+      inTab,
+      d,
+    );
     expect(imported).toMatchObject({ ok: true, value: { id: 'sample-pack' } });
   });
 

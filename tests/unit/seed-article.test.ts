@@ -14,7 +14,9 @@ const matcher = buildMatcher(aliasRecordsOf(parsed.value));
 const article = read('../fixtures/seed-article.txt');
 
 function spotted(text: string, lang = 'id') {
-  return matcher.find(text, { lang }).map((m) => ({ text: text.slice(m.start, m.end), entity: m.entityIds[0] }));
+  return matcher
+    .find(text, { lang })
+    .map((m) => ({ text: text.slice(m.start, m.end), entity: m.entityIds[0] }));
 }
 
 describe('the seed pack on the seed article', () => {
