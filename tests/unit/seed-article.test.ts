@@ -38,6 +38,11 @@ describe('the seed pack on the seed article', () => {
     expect(surface.get('SANA')).toBe('sana');
     expect(surface.get('Hama')).toBe('hama');
     expect(surface.get('Komando Umum Suriah') ?? surface.get('Komando Umum')).toBe('syrian-arab-army');
+    expect(surface.get('Menteri Luar Negeri (Menlu) Iran')).toBe('minister-of-foreign-affairs-of-iran');
+    expect(spotted('Menlu Iran Abbas Araghchi')[0]).toEqual({
+      text: 'Menlu Iran',
+      entity: 'minister-of-foreign-affairs-of-iran',
+    });
     expect(spotted('Damaskus, ibu kota Suriah')[0]).toEqual({ text: 'Damaskus', entity: 'damascus' });
   });
 

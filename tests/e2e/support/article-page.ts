@@ -10,6 +10,7 @@ export const REQUIRED_ENTITIES = [
   'damascus',
   'iran',
   'abbas-araghchi',
+  'minister-of-foreign-affairs-of-iran',
   'hama',
   'sana',
   'russia',
