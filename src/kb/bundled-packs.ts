@@ -1,11 +1,16 @@
 import seedPack from '../../seeds/konteks-seed.json';
+import worldPack from '../../seeds/konteks-world.json';
 import { fail, ok, type Result } from '../shared/result';
 import type { KonteksDB } from './db';
 import { installPack } from './install-pack';
 import { validatePack } from './pack-parse';
 
-/** The packs shipped inside the extension, as raw JSON: validated like any other pack before use. */
-export const BUNDLED_PACKS: readonly unknown[] = [seedPack];
+/**
+ * The packs shipped inside the extension, as raw JSON: validated like any other pack before use.
+ * The curated pack comes first, so its aliases win over the generated world layer's
+ * (seeds/konteks-world.json, `npm run seeds:build`), which leaves out what the curated pack describes.
+ */
+export const BUNDLED_PACKS: readonly unknown[] = [seedPack, worldPack];
 
 /**
  * Loads each bundled pack unless the same version is already stored. Called whenever the
