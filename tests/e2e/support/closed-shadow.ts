@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 /**
  * Reads the card's closed shadow root the way only a debugger can (CDP with `pierce`):
@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
  */
 interface CdpNode {
   nodeType: number;
+  backendNodeId?: number;
   nodeName: string;
   nodeValue: string;
   attributes?: string[];
@@ -19,9 +20,38 @@ const CARD_HOST = 'KONTEKS-CARD-HOST';
 async function cardShadowRoot(page: Page): Promise<CdpNode | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (node) => node.nodeName === CARD_HOST);
-    return host?.shadowRoots?.[0];
+    return await shadowRootWith(cdp);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function shadowRootWith(cdp: CDPSession): Promise<CdpNode | undefined> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const host = findNode(root, (node) => node.nodeName === CARD_HOST);
+  return host?.shadowRoots?.[0];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the open card is drawn, in CSS pixels of the viewport; undefined when no card is open. */
+export async function cardBox(page: Page): Promise<Box | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const shadow = await shadowRootWith(cdp);
+    const layer = shadow && findNode(shadow, (node) => node.nodeName === 'DIV');
+    const card = layer?.children?.find((child) => child.nodeType === 1);
+    if (!card?.backendNodeId) return undefined;
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: card.backendNodeId })) as {
+      model: { border: number[]; width: number; height: number };
+    };
+    const [x = 0, y = 0] = model.border;
+    return { x, y, width: model.width, height: model.height };
   } finally {
     await cdp.detach();
   }

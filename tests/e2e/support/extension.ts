@@ -33,12 +33,12 @@ export const test = base.extend<ExtensionFixtures, { fixtureServer: StaticServer
     },
     { scope: 'worker' },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
-  context: async ({}, use) => {
+  context: async ({ hasTouch }, use) => {
     const profile = await mkdtemp(join(tmpdir(), 'konteks-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       headless: true,
+      hasTouch,
       args: extensionLaunchArgs(EXTENSION_DIR),
     });
     await use(context);
