@@ -19,6 +19,13 @@ export const CITE = {
 const LIMITED_RECOGNITION = new Set(['PS', 'TW', 'XK']);
 const DISPUTED = new Set(['EH']);
 
+/**
+ * Where one name would misstate the capital, the capital is left out: it is contested
+ * (Jerusalem for Israel, Ramallah for Palestine, El Aaiún for Western Sahara), split between
+ * cities of which the data names one (Bolivia, Sri Lanka, Eswatini), or not official (Nauru).
+ */
+const NO_CAPITAL_CLAIM = new Set(['BO', 'EH', 'IL', 'LK', 'NR', 'PS', 'SZ']);
+
 interface Kind {
   type: EntityType;
   en: string;
@@ -44,7 +51,8 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 function listText(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+  // Indonesian (PUEBI) and our English both put a comma before the last item of three or more.
+  return `${items.slice(0, -1).join(', ')}${items.length > 2 ? ',' : ''} ${and} ${items.at(-1)}`;
 }
 
 export interface Description {
@@ -60,7 +68,7 @@ export function describeCountry(country: WorldCountry, names: { en: string; id: 
   const where = regionNames(country.region, country.subregion);
   const official = country.status === 'officially-assigned';
   const codes = [country.cca2, country.cca3, country.ccn3].filter(Boolean).join(', ');
-  const caps = country.capital;
+  const caps = NO_CAPITAL_CLAIM.has(country.cca2) ? [] : country.capital;
 
   const facts: Fact[] = [];
   if (caps.length > 0)
