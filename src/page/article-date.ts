@@ -1,0 +1,271 @@
+/**
+ * When a news page was published, read from the page itself. Sources, highest priority first; the
+ * first that yields a valid date wins, so when they disagree the higher one is believed:
+ *
+ * 1. `json-ld`: `datePublished` (else `dateCreated`) of an article-like node (NewsArticle, Article,
+ *    ReportageNewsArticle, BlogPosting, …, also inside `@graph` and arrays), then of a WebPage node.
+ * 2. `meta`: `article:published_time` and friends (see META_KEYS, in order).
+ * 3. `microdata`: `[itemprop="datePublished"]` with `content` or `datetime` (or its text).
+ * 4. `time`: a `<time datetime>` in the article (else main, else body): `time[pubdate]` first, then
+ *    one inside a byline-like element, then the first.
+ * 5. `text`: a written date in a byline-like element (class or id containing date, time, byline,
+ *    meta, publish or posted), else in the first ~2,000 characters of the article's text.
+ * 6. Last resort, `json-ld` again: `dateModified`, used only when nothing else gave a date.
+ *
+ * The date is the page's own local date as written: "2024-12-02T01:31:00+07:00" is 2024-12-02.
+ * Reading is bounded (a few hundred elements, a few thousand characters): never a whole page's text.
+ * Inputs, text areas and editable regions are never read (text comes through `textBlocks`).
+ */
+import { guessLanguage } from './page-language';
+import { findWrittenDate, formatDate, isValidDate } from './parse-written-date';
+import { isInsideSkipped, textBlocks } from './text-blocks';
+
+export type ArticleDateSource = 'json-ld' | 'meta' | 'time' | 'microdata' | 'text';
+
+export interface ArticleDate {
+  /** 'YYYY-MM-DD', the page's local date as written. */
+  date: string;
+  source: ArticleDateSource;
+  /** The value or text the date was read from. */
+  raw: string;
+}
+
+/** Meta names/properties (lower-cased), in priority order. */
+const META_KEYS = [
+  'article:published_time',
+  'og:published_time', // not in the Open Graph spec, but pages use it
+  'og:article:published_time',
+  'datepublished', // <meta itemprop="datePublished">
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+  'content_publisheddate', // Kompas
+];
+
+const BYLINE_WORDS = ['date', 'time', 'byline', 'meta', 'publish', 'posted'];
+const BYLINE = BYLINE_WORDS.map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
+/** Site chrome: a date there is today's date or another article's, not this one's. */
+const CHROME =
+  'nav, aside, footer, [role="navigation"], [role="banner"], [role="complementary"], [role="contentinfo"]';
+const MAX_CANDIDATES = 60;
+const BYLINE_CHARS = 300;
+const ARTICLE_CHARS = 2000;
+
+/** The page's publication date from the highest-priority source that has one (see above), or undefined. */
+export function detectArticleDate(doc: Document): ArticleDate | undefined {
+  const ld = jsonLdDates(doc);
+  if (ld.published) return ld.published;
+  let lang: string | undefined | null = null;
+  const language = () => {
+    if (lang === null) lang = declaredLanguage(doc) ?? guessLanguage(boundedText(scopes(doc)[0], 2000));
+    return lang;
+  };
+  return (
+    fromMeta(doc, language) ??
+    fromMicrodata(doc, language) ??
+    fromTime(doc, language) ??
+    fromText(doc, language) ??
+    ld.modified
+  );
+}
+
+/** A machine-written date (attribute or JSON value): ISO 8601 and its basic form, else as written. */
+export function parseMachineDate(value: string, lang?: string): string | undefined {
+  const basic = /^\s*(\d{4})(\d{2})(\d{2})(?:T|\s*$)/.exec(value);
+  if (basic) {
+    const [y, m, d] = [Number(basic[1]), Number(basic[2]), Number(basic[3])];
+    return isValidDate(y, m, d) ? formatDate(y, m, d) : undefined;
+  }
+  return findWrittenDate(value.slice(0, 200), lang)?.date;
+}
+
+type Lang = () => string | undefined;
+
+function dated(raw: string, source: ArticleDateSource, lang?: string): ArticleDate | undefined {
+  const date = parseMachineDate(raw, lang);
+  return date ? { date, source, raw: raw.trim() } : undefined;
+}
+
+function declaredLanguage(doc: Document): string | undefined {
+  const declared =
+    doc.documentElement.getAttribute('lang') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+  return (
+    declared
+      ?.trim()
+      .toLowerCase()
+      .split(/[-_,\s]/)[0] || undefined
+  );
+}
+
+// --- 1. JSON-LD -----------------------------------------------------------------------------------
+
+const ARTICLE_TYPE = /(?:Article|Posting|^Report)$/;
+const PAGE_TYPE = /^(?:WebPage|ItemPage)$/;
+
+function jsonLdDates(doc: Document): { published?: ArticleDate; modified?: ArticleDate } {
+  const ranked: (ArticleDate | undefined)[] = []; // 0 article published, 1 created, 2 page published
+  let modified: ArticleDate | undefined;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    for (const node of jsonLdNodes(parseJson(script.textContent ?? ''))) {
+      const types = [node['@type']].flat().map((t) => String(t).replace(/^.*[/:]/, ''));
+      const isArticle = types.some((t) => ARTICLE_TYPE.test(t));
+      if (!isArticle && !types.some((t) => PAGE_TYPE.test(t))) continue;
+      const read = (key: string) => {
+        const value = [node[key]].flat()[0];
+        return typeof value === 'string' ? dated(value, 'json-ld') : undefined;
+      };
+      if (isArticle) ranked[0] ??= read('datePublished');
+      if (isArticle) ranked[1] ??= read('dateCreated');
+      if (!isArticle) ranked[2] ??= read('datePublished');
+      modified ??= read('dateModified');
+    }
+  }
+  return { published: ranked.find(Boolean), modified };
+}
+
+/** Parses JSON-LD leniently (raw newlines in strings, HTML comment/CDATA wrappers); never throws. */
+function parseJson(text: string): unknown {
+  const cleaned = text
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s*\]\]>)\s*$/, '')
+    .replace(/[\r\n\t]+/g, ' ');
+  try {
+    return JSON.parse(cleaned);
+  } catch {
+    return undefined; // a broken block on the page is the page's problem, not the reader's
+  }
+}
+
+type JsonObject = Record<string, unknown>;
+
+/** Every object in a JSON-LD value (arrays, `@graph`, nested nodes), bounded in depth and count. */
+function jsonLdNodes(value: unknown, depth = 0, out: JsonObject[] = []): JsonObject[] {
+  if (depth > 6 || out.length > 500 || value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const item of value) jsonLdNodes(item, depth + 1, out);
+    return out;
+  }
+  out.push(value as JsonObject);
+  for (const child of Object.values(value)) jsonLdNodes(child, depth + 1, out);
+  return out;
+}
+
+// --- 2. Meta tags, 3. microdata ----------------------------------------------------------------------
+
+function fromMeta(doc: Document, lang: Lang): ArticleDate | undefined {
+  const byKey = new Map<string, string>();
+  for (const meta of [...doc.querySelectorAll('meta[content]')].slice(0, 500)) {
+    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
+    const content = meta.getAttribute('content');
+    if (key && content && !byKey.has(key.toLowerCase())) byKey.set(key.toLowerCase(), content);
+  }
+  for (const key of META_KEYS) {
+    const content = byKey.get(key);
+    const found = content ? dated(content, 'meta', lang()) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function fromMicrodata(doc: Document, lang: Lang): ArticleDate | undefined {
+  for (const el of candidates(doc.body, '[itemprop~="datePublished" i]:not(meta)')) {
+    const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? boundedText(el, BYLINE_CHARS);
+    const found = dated(raw, 'microdata', lang());
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// --- 4. <time datetime>, 5. written text ---------------------------------------------------------------
+
+function fromTime(doc: Document, lang: Lang): ArticleDate | undefined {
+  for (const scope of scopes(doc)) {
+    const times = candidates(scope, 'time[datetime]');
+    const ordered = [
+      ...times.filter((t) => t.hasAttribute('pubdate')),
+      ...times.filter((t) => t.closest(BYLINE)),
+      ...times,
+    ];
+    for (const time of ordered) {
+      const found = dated(time.getAttribute('datetime') ?? '', 'time', lang());
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function fromText(doc: Document, lang: Lang): ArticleDate | undefined {
+  const all = scopes(doc);
+  for (const scope of all) {
+    for (const el of candidates(scope, BYLINE)) {
+      const found = findWrittenDate(boundedText(el, BYLINE_CHARS), lang());
+      if (found) return { date: found.date, source: 'text', raw: found.match };
+    }
+  }
+  const found = findWrittenDate(boundedText(all[0], ARTICLE_CHARS), lang());
+  return found ? { date: found.date, source: 'text', raw: found.match } : undefined;
+}
+
+/**
+ * Where this article's own dates are, narrowest first: its `<article>` (one inside main first,
+ * since cards of other stories are often articles too), then main. The whole body only when
+ * the page marks neither: on a page that does, a date outside them belongs to something else.
+ */
+function scopes(doc: Document): Element[] {
+  const found = [
+    doc.querySelector('main article, [role="main"] article') ?? doc.querySelector('article'),
+    doc.querySelector('main, [role="main"]'),
+  ].filter((el): el is Element => el !== null);
+  if (found.length === 0 && doc.body) found.push(doc.body);
+  return [...new Set(found)];
+}
+
+/** The first matching elements in `root` that are neither the reader's (forms, editors) nor site chrome. */
+function candidates(root: Element | null | undefined, selector: string): Element[] {
+  if (!root) return [];
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll(selector)) {
+    if (out.length >= MAX_CANDIDATES) break;
+    if (!isReadable(el) || isChrome(el)) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+function isReadable(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return false;
+  if (/^(?:INPUT|TEXTAREA|SELECT|SCRIPT|STYLE|TEMPLATE)$/i.test(el.tagName)) return false;
+  return !isInsideSkipped(el, el.ownerDocument.documentElement);
+}
+
+function isChrome(el: Element): boolean {
+  if (el.closest(CHROME)) return true;
+  // A <header> is the site's banner unless it sits in a sectioning element (HTML-ARIA implicit roles).
+  const header = el.closest('header');
+  return header !== null && !header.closest('article, aside, main, nav, section, [role="main"]');
+}
+
+/** At most about `max` characters of an element's readable text, block by block, stopping early. */
+function boundedText(root: Element | undefined, max: number): string {
+  if (!root) return '';
+  let text = '';
+  for (const block of textBlocks(root)) {
+    const first = block.pieces[0]?.node.parentElement;
+    if (first && isChrome(first) && !isChrome(root)) continue; // e.g. a top bar's "today" on a bare page
+    text += `${block.text.slice(0, max - text.length)}\n`;
+    if (text.length >= max) break;
+  }
+  return text;
+}
