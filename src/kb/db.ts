@@ -40,6 +40,8 @@ export interface AliasRecord {
   lang?: string | undefined;
   caseSensitive: boolean;
   kind?: string | undefined;
+  /** The pack declares this text shared with another entity (Alias.ambiguous); absent = false. */
+  ambiguous?: boolean | undefined;
 }
 
 export interface KonteksSchema extends DBSchema {

@@ -23,12 +23,22 @@ export function aliasRecordsOf(pack: Pack): AliasRecord[] {
     // A name the pack also lists as a case-sensitive alias ("Hama", "SANA", "Telegram") must not
     // come back as a case-insensitive one, or the common word ("hama", "sana") would match it.
     const caseSensitiveTexts = new Set(entity.aliases.filter((a) => a.caseSensitive).map((a) => a.text));
+    // A name the pack declares shared ("Jordan": an alias of the same text marked ambiguous) is too.
+    const ambiguousTexts = new Set(entity.aliases.filter((a) => a.ambiguous).map((a) => a.text));
     for (const name of Object.values(entity.names)) {
       if (caseSensitiveTexts.has(name)) continue;
-      add({ sourceId: pack.id, entityId: entity.id, text: name, caseSensitive: false, kind: 'name' });
+      const row: AliasRecord = {
+        sourceId: pack.id,
+        entityId: entity.id,
+        text: name,
+        caseSensitive: false,
+        kind: 'name',
+      };
+      add(ambiguousTexts.has(name) ? { ...row, ambiguous: true } : row);
     }
-    for (const alias of entity.aliases) {
-      add({ sourceId: pack.id, entityId: entity.id, ...alias });
+    for (const { ambiguous, ...alias } of entity.aliases) {
+      // The flag is stored only when set: most of the ~100k rows would otherwise carry `false`.
+      add({ sourceId: pack.id, entityId: entity.id, ...alias, ...(ambiguous ? { ambiguous } : {}) });
     }
   }
   return rows;

@@ -95,6 +95,11 @@ export const Alias = z.object({
   kind: z
     .enum(['name', 'short', 'acronym', 'transliteration', 'translation', 'former', 'misspelling'])
     .optional(),
+  /**
+   * An alias the pack knows is shared with another entity ("Jordan" the country and the river):
+   * the matcher may then offer the candidates instead of picking one. Default false.
+   */
+  ambiguous: z.boolean().default(false),
 });
 
 const citationRefs = z.array(Identifier).min(1, 'every fact needs at least one source').max(20);

@@ -140,7 +140,7 @@ describe('world pack seeds/konteks-world.json', () => {
     // Countries far from the curated pack's subject, so that they stay in the world layer.
     const drc = world.entities.find((e) => e.id === 'dr-congo');
     expect(drc?.aliases.filter((a) => a.text === 'DRC')).toEqual([
-      { text: 'DRC', lang: 'en', caseSensitive: true, kind: 'acronym' },
+      { text: 'DRC', lang: 'en', caseSensitive: true, kind: 'acronym', ambiguous: false },
     ]);
   });
 
