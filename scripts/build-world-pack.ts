@@ -40,6 +40,7 @@ function main() {
   console.log(
     `dropped as ambiguous between countries: ${report.ambiguous.length} (${report.ambiguous.join(', ')})`,
   );
+  console.log(`kept as ambiguous (genuinely shared): ${report.shared.join(', ') || 'none'}`);
   console.log(`dropped as used by a curated entity: ${report.curatedClashes.join(', ') || 'none'}`);
 }
 

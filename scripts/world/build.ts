@@ -21,7 +21,29 @@ export interface WorldReport {
   ambiguous: string[];
   /** Alias texts dropped because a curated entity already uses them, folded. */
   curatedClashes: string[];
+  /** Alias texts kept, marked ambiguous, for every country that has them (GENUINELY_SHARED), folded. */
+  shared: string[];
 }
+
+/**
+ * Names that really do mean two countries, kept for both and marked `ambiguous` so the matcher
+ * may offer both: "Congo"/"Kongo" for the Republic of the Congo and the DR Congo (Indonesian
+ * news uses "Kongo" for either), and "Virgin Islands" for the British and the US islands.
+ * Every other text two countries share is dropped: in this data those are errors of a
+ * translation (Hungarian "Tádzsikisztán" for Tanzania, Polish "Sudan" for South Sudan), a name
+ * of a neighbour's island (French "Saint-Martin" for Sint Maarten, whose island is shared), or
+ * different names that fold alike once vowel signs are stripped (Khmer, Devanagari, Thaana).
+ * Folded with foldKey.
+ */
+const GENUINELY_SHARED: ReadonlySet<string> = new Set([
+  'an congo', // Irish
+  'congo',
+  'kongo',
+  'конго', // Kazakh, Russian, Tatar, Tajik, Ukrainian
+  'کانگو', // Urdu
+  'neitsytsaaret', // Finnish: the Virgin Islands
+  'виргинские острова', // Russian: the Virgin Islands
+]);
 
 /** Unsaved world entity with its ISO code, before sorting. */
 type Built = { entity: EntityInput; cca2: string };
@@ -31,12 +53,13 @@ type Built = { entity: EntityInput; cca2: string };
  * The default `caseSensitive: false` is left out, and so is the kind of a plain translation:
  * both would add about 400 kB to the bundle and say nothing.
  */
-function aliasOf(text: string, lang: string | undefined): AliasInput {
+function aliasOf(text: string, lang: string | undefined, ambiguous = false): AliasInput {
   const alias: AliasInput = { text };
   if (lang !== undefined) alias.lang = lang;
   if (isSingleWord(text) && hasCase(text)) alias.caseSensitive = true;
   if (isAcronym(text)) alias.kind = 'acronym';
   else if (lang === undefined) alias.kind = 'name';
+  if (ambiguous) alias.ambiguous = true;
   return alias;
 }
 
@@ -76,7 +99,8 @@ function aliasesFor(
     const key = foldKey(text);
     if (nameKeys.has(key) || seen.has(`${lang}\u0000${key}`)) continue;
     seen.add(`${lang}\u0000${key}`);
-    if ((owners.get(key)?.size ?? 0) > 1) {
+    const shared = (owners.get(key)?.size ?? 0) > 1;
+    if (shared && !GENUINELY_SHARED.has(key)) {
       report.ambiguous.push(key);
       continue;
     }
@@ -84,7 +108,8 @@ function aliasesFor(
       report.curatedClashes.push(key);
       continue;
     }
-    aliases.push(aliasOf(text, lang));
+    if (shared) report.shared.push(key);
+    aliases.push(aliasOf(text, lang, shared));
   }
   return aliases.sort((a, b) => byCodeUnit(a.lang ?? '', b.lang ?? '') || byCodeUnit(a.text, b.text));
 }
@@ -113,7 +138,7 @@ export function buildWorldPack(
 ): { pack: PackInput; report: WorldReport } {
   checkPinnedVersions(data.versions);
   const curated = indexCurated(curatedPacks);
-  const report: WorldReport = { curated: {}, ambiguous: [], curatedClashes: [] };
+  const report: WorldReport = { curated: {}, ambiguous: [], curatedClashes: [], shared: [] };
   const all: Named[] = [...data.countries]
     .sort((a, b) => byCodeUnit(a.cca2, b.cca2))
     .map((country) => ({
@@ -144,6 +169,7 @@ export function buildWorldPack(
   }
   report.ambiguous = [...new Set(report.ambiguous)].sort(byCodeUnit);
   report.curatedClashes = [...new Set(report.curatedClashes)].sort(byCodeUnit);
+  report.shared = [...new Set(report.shared)].sort(byCodeUnit);
   const entities = built.map((b) => b.entity).sort((a, b) => byCodeUnit(a.id, b.id));
   return { pack: packOf(entities), report };
 }
