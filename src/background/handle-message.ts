@@ -4,7 +4,7 @@ import type { KonteksDB, SourceRecord } from '../kb/db';
 import { installPack } from '../kb/install-pack';
 import type { CachedMatcher } from '../kb/matcher-cache';
 import { parsePackText } from '../kb/pack-parse';
-import { exportSource, listSources, removeSource, setSourceEnabled } from '../kb/sources-store';
+import { exportSource, listSources, moveSource, removeSource, setSourceEnabled } from '../kb/sources-store';
 import {
   type FoundMention,
   Request,
@@ -110,6 +110,12 @@ async function changed<T, U>(
 
 async function findMentions(
   segments: string[],
+    case 'move-source':
+      return changed(
+        await moveSource(db, request.sourceId, request.direction),
+        (all) => all.map(toSummary),
+        deps,
+      );
   lang: string | undefined,
   deps: BackgroundDeps,
 ): Promise<ResponseOf<'find-mentions'>> {

@@ -114,6 +114,15 @@ const id: Record<MessageKey, string> = {
   'type.person': 'Tokoh',
   'type.organisation': 'Organisasi',
   'type.armed-group': 'Kelompok bersenjata',
+  'options.priorityHelp':
+    'Sources higher in the list come first: when two sources describe the same thing (the same Wikidata id, or a same-as link), the card takes each field from the higher one and says which source said what.',
+  'options.position': 'Number {position} of {count}',
+  'options.moveUp': 'Move up',
+  'options.moveDown': 'Move down',
+  'options.moveUpFor': 'Move {name} up',
+  'options.moveDownFor': 'Move {name} down',
+  'options.moved': '{name} is now number {position} of {count}.',
+  'options.moveFailed': 'Could not move {name}: {message}',
   'type.government-body': 'Lembaga pemerintah',
   'type.military-unit': 'Satuan militer',
   'type.international-body': 'Lembaga internasional',
@@ -223,3 +232,12 @@ export function entityCount(lang: UiLanguage, count: number): string {
   const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
   return t(lang, `options.entityCount.${form}`, { count: new Intl.NumberFormat(lang).format(count) });
 }
+  'options.priorityHelp':
+    'Sumber yang lebih atas didahulukan: bila dua sumber menjelaskan hal yang sama (id Wikidata sama, atau tautan same-as), kartu mengambil setiap bagian dari sumber yang lebih atas dan menyebut sumber mana yang mengatakan apa.',
+  'options.position': 'Urutan {position} dari {count}',
+  'options.moveUp': 'Naikkan',
+  'options.moveDown': 'Turunkan',
+  'options.moveUpFor': 'Naikkan {name}',
+  'options.moveDownFor': 'Turunkan {name}',
+  'options.moved': '{name} kini urutan {position} dari {count}.',
+  'options.moveFailed': 'Tidak dapat memindahkan {name}: {message}',

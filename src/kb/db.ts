@@ -1,4 +1,4 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { Entity, Pack } from './pack-schema';
 
 /**
@@ -7,7 +7,7 @@ import type { Entity, Pack } from './pack-schema';
  */
 
 export const DB_NAME = 'konteks';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export type SourceKind = 'bundled' | 'file' | 'url' | 'notes';
 
@@ -49,7 +49,8 @@ export interface KonteksSchema extends DBSchema {
   entities: {
     key: [string, string];
     value: EntityRecord;
-    indexes: { byEntityId: string; bySource: string };
+    /** byWikidata and bySameAs find the same thing described by several sources (card-lookup). */
+    indexes: { byEntityId: string; bySource: string; byWikidata: string; bySameAs: string };
   };
   aliases: { key: number; value: AliasRecord; indexes: { bySource: string } };
   meta: { key: string; value: number | string };
@@ -57,8 +58,10 @@ export interface KonteksSchema extends DBSchema {
 
 export type KonteksDB = IDBPDatabase<KonteksSchema>;
 
+type UpgradeTx = IDBPTransaction<KonteksSchema, ('sources' | 'entities' | 'aliases' | 'meta')[], 'versionchange'>;
+
 /** Ordered migrations: index i upgrades a database from version i to i + 1. */
-const migrations: ((db: IDBPDatabase<KonteksSchema>) => void)[] = [
+const migrations: ((db: IDBPDatabase<KonteksSchema>, tx: UpgradeTx) => void)[] = [
   (db) => {
     db.createObjectStore('sources', { keyPath: 'id' });
     const entities = db.createObjectStore('entities', { keyPath: ['sourceId', 'entityId'] });
@@ -68,12 +71,17 @@ const migrations: ((db: IDBPDatabase<KonteksSchema>) => void)[] = [
     aliases.createIndex('bySource', 'sourceId');
     db.createObjectStore('meta');
   },
+  (_db, tx) => {
+    const entities = tx.objectStore('entities');
+    entities.createIndex('byWikidata', 'entity.wikidata');
+    entities.createIndex('bySameAs', 'entity.sameAs', { multiEntry: true });
+  },
 ];
 
 export function openKnowledgeBase(name = DB_NAME): Promise<KonteksDB> {
   return openDB<KonteksSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      for (let v = oldVersion; v < DB_VERSION; v++) migrations[v]?.(db);
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < DB_VERSION; v++) migrations[v]?.(db, tx);
     },
   });
 }

@@ -131,6 +131,11 @@ export const Entity = z.object({
     .string()
     .regex(/^Q[1-9]\d*$/, 'must be a Wikidata id such as Q42')
     .optional(),
+  /**
+   * Ids of entities in other sources that describe the same thing ("konteks-seed" bashar-al-assad
+   * and a reader's pack's assad-bashar): a card then merges them, the higher source winning field by field.
+   */
+  sameAs: z.array(Identifier).max(20).optional(),
   names: LocalizedName,
   descriptions: LocalizedDescription,
   summaries: LocalizedSummary,

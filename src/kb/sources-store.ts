@@ -56,3 +56,34 @@ export async function exportSource(db: KonteksDB, id: string): Promise<Result<Pa
   const entities = rows.map((row) => row.entity).sort((a, b) => a.id.localeCompare(b.id));
   return ok({ ...record.header, entities });
 }
+
+/**
+ * Moves a source one place up (consulted earlier, wins over the one above it) or down, in one
+ * transaction. Priorities are renumbered 0..n-1 in the new order, so gaps never accumulate.
+ */
+export async function moveSource(
+  db: KonteksDB,
+  id: string,
+  direction: 'up' | 'down',
+): Promise<Result<SourceRecord[]>> {
+  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
+  const store = tx.objectStore('sources');
+  const all = (await store.getAll()).sort((a, b) => a.priority - b.priority);
+  const at = all.findIndex((s) => s.id === id);
+  if (at < 0) {
+    abortTransaction(tx);
+    return fail('no-such-source', `there is no source "${id}"`);
+  }
+  const to = direction === 'up' ? at - 1 : at + 1;
+  if (to < 0 || to >= all.length) {
+    abortTransaction(tx);
+    return ok(all);
+  }
+  const order = [...all];
+  [order[at], order[to]] = [order[to] as SourceRecord, order[at] as SourceRecord];
+  const renumbered = order.map((record, priority) => ({ ...record, priority }));
+  for (const record of renumbered) await store.put(record);
+  await bumpRevision(tx.objectStore('meta'));
+  await tx.done;
+  return ok(renumbered);
+}

@@ -37,10 +37,40 @@ export const FoundMention = z.object({
 });
 export type FoundMention = z.infer<typeof FoundMention>;
 
+/** The entity fields a card merges when several sources describe the same thing. */
+export const MERGED_FIELDS = [
+  'type',
+  'wikidata',
+  'names',
+  'descriptions',
+  'summaries',
+  'facts',
+  'events',
+  'related',
+] as const;
+export const MergedField = z.enum(MERGED_FIELDS);
+export type MergedField = z.infer<typeof MergedField>;
+
+/**
+ * Which source said what. `sources` lists every enabled source that describes the entity, highest
+ * priority first (the first is `CardData.source`); `fields` names the source each merged field
+ * came from; `citations` names the source of each citation id in `CardData.citations`.
+ */
+export const CardProvenance = z.object({
+  sources: z
+    .array(z.object({ id: z.string(), name: z.record(z.string(), z.string()), entityId: z.string() }))
+    .min(1),
+  fields: z.partialRecord(MergedField, z.string()),
+  citations: z.record(z.string(), z.string()),
+});
+export type CardProvenance = z.infer<typeof CardProvenance>;
+
 export const CardData = z.object({
   entity: Entity,
   source: z.object({ id: z.string(), name: z.record(z.string(), z.string()) }),
   citations: z.array(Citation),
+  /** Present whenever the background builds the card; optional so older callers still parse. */
+  provenance: CardProvenance.optional(),
 });
 export type CardData = z.infer<typeof CardData>;
 
@@ -115,3 +145,14 @@ export function responseSchema<T extends MessageType>(type: T) {
     z.object({ ok: z.literal(false), error: ProblemSchema }),
   ]);
 }
+  'move-source': {
+    request: z.object({
+      type: z.literal('move-source'),
+      sourceId: Identifier,
+      direction: z.enum(['up', 'down']),
+    }),
+    /** Every source in the new order. */
+    response: z.array(SourceSummary),
+  },
+  messages['move-source'].request,
+  'move-source',

@@ -47,6 +47,7 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
           onToggle={(source, enabled) => void sources.setEnabled(source, enabled)}
           onExport={(source) => void sources.exportSource(source)}
           onRemove={(source) => void sources.removeSource(source)}
+          onMove={(source, direction) => void sources.move(source, direction)}
         />
         <RemovedSources
           removed={sources.removed}

@@ -12,10 +12,20 @@ interface SourceListProps {
   onToggle: (source: SourceSummary, enabled: boolean) => void;
   onExport: (source: SourceSummary) => void;
   onRemove: (source: SourceSummary) => void;
+  onMove: (source: SourceSummary, direction: 'up' | 'down') => void;
 }
 
 /** The sources, or why they cannot be shown yet: loading, unreadable, or none installed. */
-export function SourceList({ list, lang, focus, onRetry, onToggle, onExport, onRemove }: SourceListProps) {
+export function SourceList({
+  list,
+  lang,
+  focus,
+  onRetry,
+  onToggle,
+  onExport,
+  onRemove,
+  onMove,
+}: SourceListProps) {
   if (list.kind === 'loading') {
     return (
       <p class="list-state" role="status">
@@ -35,18 +45,24 @@ export function SourceList({ list, lang, focus, onRetry, onToggle, onExport, onR
   }
   if (list.sources.length === 0) return <p class="list-state">{t(lang, 'options.empty')}</p>;
   return (
-    <ul class="sources">
-      {list.sources.map((source) => (
-        <SourceRow
-          key={source.id}
-          row={formatSourceRow(source, lang)}
-          lang={lang}
-          focused={focus?.on === 'row' && focus.id === source.id}
-          onToggle={(enabled) => onToggle(source, enabled)}
-          onExport={() => onExport(source)}
-          onRemove={() => onRemove(source)}
-        />
-      ))}
-    </ul>
+    <>
+      <p class="help">{t(lang, 'options.priorityHelp')}</p>
+      <ol class="sources">
+        {list.sources.map((source, i) => (
+          <SourceRow
+            key={source.id}
+            row={formatSourceRow(source, lang)}
+            lang={lang}
+            focusOn={focus && focus.id === source.id && focus.on !== 'undo' ? focus.on : undefined}
+            position={i + 1}
+            count={list.sources.length}
+            onToggle={(enabled) => onToggle(source, enabled)}
+            onExport={() => onExport(source)}
+            onRemove={() => onRemove(source)}
+            onMove={(direction) => onMove(source, direction)}
+          />
+        ))}
+      </ol>
+    </>
   );
 }

@@ -6,19 +6,38 @@ import type { SourceRowView } from './source-row';
 interface SourceRowProps {
   row: SourceRowView;
   lang: UiLanguage;
-  /** Move focus to this row (it has just been restored by Undo). */
-  focused: boolean;
   onToggle: (enabled: boolean) => void;
   onExport: () => void;
   onRemove: () => void;
+  /** 1-based place in the priority order, and how many sources there are. */
+  position: number;
+  count: number;
+  /** Which control to focus after a change re-rendered the list (the row itself, or a move button). */
+  focusOn?: 'row' | 'up' | 'down' | undefined;
+  onMove: (direction: 'up' | 'down') => void;
 }
 
 /** One knowledge source: what it is, where it comes from, and what the reader can do with it. */
-export function SourceRow({ row, lang, focused, onToggle, onExport, onRemove }: SourceRowProps) {
+export function SourceRow({
+  row,
+  lang,
+  focusOn,
+  onToggle,
+  onExport,
+  onRemove,
+  position,
+  count,
+  onMove,
+}: SourceRowProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (focused) heading.current?.focus();
-  }, [focused]);
+    if (focusOn === 'row') heading.current?.focus();
+    // Moving a row moves its DOM node, which drops focus: put it back on the button just used.
+    if (focusOn === 'up') (position > 1 ? up : down).current?.focus();
+    if (focusOn === 'down') (position < count ? down : up).current?.focus();
+  }, [focusOn, position, count]);
 
   const details: [label: string, value: ComponentChild][] = [
     [t(lang, 'options.publisher'), row.publisher],
@@ -36,6 +55,9 @@ export function SourceRow({ row, lang, focused, onToggle, onExport, onRemove }: 
     <li class="source" data-source-id={row.id}>
       <div class="source-about">
         <h3 class="source-name" ref={heading} tabIndex={-1}>
+          <span class="source-position" data-testid="source-position">
+            {t(lang, 'options.position', { position, count })}
+          </span>{' '}
           {row.name}
         </h3>
         <dl class="source-details">
@@ -48,6 +70,30 @@ export function SourceRow({ row, lang, focused, onToggle, onExport, onRemove }: 
         </dl>
       </div>
       <div class="source-actions">
+        <div class="move">
+          <button
+            type="button"
+            ref={up}
+            disabled={position <= 1}
+            aria-label={t(lang, 'options.moveUpFor', { name: row.name })}
+            title={t(lang, 'options.moveUp')}
+            data-testid="source-up"
+            onClick={() => onMove('up')}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            type="button"
+            ref={down}
+            disabled={position >= count}
+            aria-label={t(lang, 'options.moveDownFor', { name: row.name })}
+            title={t(lang, 'options.moveDown')}
+            data-testid="source-down"
+            onClick={() => onMove('down')}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+        </div>
         <label class="switch">
           <input
             type="checkbox"

@@ -20,7 +20,7 @@ export interface Notice {
 }
 
 /** Where focus goes after a change removed the focused control, so it never falls to <body>. */
-export type FocusRequest = { on: 'row' | 'undo'; id: string } | null;
+export type FocusRequest = { on: 'row' | 'undo' | 'up' | 'down'; id: string } | null;
 
 export interface SourcesController {
   list: ListState;
@@ -33,6 +33,7 @@ export interface SourcesController {
   removeSource: (source: SourceSummary) => Promise<void>;
   undo: (entry: RemovedSource) => Promise<void>;
   importPack: (text: string, fileName: string) => Promise<Result<SourceSummary>>;
+  move: (source: SourceSummary, direction: 'up' | 'down') => Promise<void>;
 }
 
 /**
@@ -140,11 +141,36 @@ export function useSources(lang: UiLanguage, messenger: typeof send): SourcesCon
       status(t(lang, 'options.restored', { name: entry.name }));
     });
 
+  const move = (source: SourceSummary, direction: 'up' | 'down') =>
+    change(source.id, async () => {
+      const name = sourceName(source, lang);
+      const result = await messenger({ type: 'move-source', sourceId: source.id, direction });
+      if (!result.ok) {
+        alert(t(lang, 'options.moveFailed', { name, message: problemText(result.error) }));
+        return;
+      }
+      const position = result.value.findIndex((s) => s.id === source.id) + 1;
+      status(t(lang, 'options.moved', { name, position, count: result.value.length }));
+      setFocus({ on: direction, id: source.id });
+    });
+
   const importPack = async (text: string, fileName: string) => {
     const result = await messenger({ type: 'import-pack', text, fileName });
     if (result.ok) await reload();
     return result;
   };
 
-  return { list, removed, notice, focus, reload, setEnabled, exportSource, removeSource, undo, importPack };
+  return {
+    list,
+    removed,
+    notice,
+    focus,
+    reload,
+    setEnabled,
+    exportSource,
+    removeSource,
+    undo,
+    importPack,
+    move,
+  };
 }
