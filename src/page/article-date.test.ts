@@ -210,11 +210,63 @@ describe('detectArticleDate: microdata, <time> and written text', () => {
   });
 });
 
+describe('detectArticleDate: page language, bare pages and bounds', () => {
+  const updated = '<article><p class="posted-on">Updated: 12/09/2024</p></article>';
+
+  it('reads numeric dates by the declared language: html lang, else og:locale', () => {
+    expect(detectArticleDate(page(updated, '', 'en'))?.date).toBe('2024-12-09');
+    expect(detectArticleDate(page(updated, '', 'id'))?.date).toBe('2024-09-12');
+    expect(detectArticleDate(page(updated, meta('og:locale', 'en_US'), ''))?.date).toBe('2024-12-09');
+    expect(detectArticleDate(page(updated, meta('og:locale', 'id_ID'), ''))?.date).toBe('2024-09-12');
+  });
+
+  it('guesses the language from the article text when none is declared', () => {
+    const english = '<p>The rebels said that the city was taken with little resistance from the army.</p>';
+    const indonesian =
+      '<p>Pasukan yang datang dari utara itu tidak akan mundur dan sudah menguasai kota ini.</p>';
+    expect(detectArticleDate(page(updated.replace('</article>', `${english}</article>`), '', ''))?.date).toBe(
+      '2024-12-09',
+    );
+    expect(
+      detectArticleDate(page(updated.replace('</article>', `${indonesian}</article>`), '', ''))?.date,
+    ).toBe('2024-09-12');
+  });
+
+  it('on a page without article or main, skips the banner, navigation and sidebars', () => {
+    const body =
+      '<header><div class="top-date">Jumat, 27 November 2026</div></header>' +
+      '<nav><span class="date">26 November 2026</span></nav>' +
+      '<div class="content"><h1>Judul</h1><div class="post-date">Senin, 2 Desember 2024 10:31 WIB</div></div>' +
+      '<aside><span class="date">1 Desember 2024</span></aside>';
+    expect(detectArticleDate(page(body))).toMatchObject({ date: '2024-12-02', source: 'text' });
+  });
+
+  it('reads a byline in a <header> that belongs to the article', () => {
+    const body =
+      '<article><header><span class="tanggal-meta">2 Desember 2024</span></header><p>Isi.</p></article>';
+    expect(detectArticleDate(page(body))).toMatchObject({ date: '2024-12-02', source: 'text' });
+  });
+
+  it('keeps a <time> date as written, whatever its offset', () => {
+    const doc = page('<article><time datetime="2024-12-02T23:59:00-05:00">x</time></article>');
+    expect(detectArticleDate(doc)?.date).toBe('2024-12-02');
+  });
+
+  it('visits a bounded number of elements: a byline after thousands of them is not looked for', () => {
+    const filler = '<p>Isi.</p>'.repeat(6000);
+    expect(detectArticleDate(page(`<article>${filler}<p class="date">2 Desember 2024</p></article>`))).toBe(
+      undefined,
+    );
+    expect(
+      detectArticleDate(page(`<article><p class="date">2 Desember 2024</p>${filler}</article>`)),
+    ).toMatchObject({ date: '2024-12-02' });
+  });
+});
+
 describe('detectArticleDate: which source wins when they disagree', () => {
   const sources = {
     jsonLd: ld({ '@type': 'NewsArticle', datePublished: '2024-12-02T10:31:00+07:00' }),
     meta: meta('article:published_time', '2024-12-03T10:31:00+07:00'),
-    microdata: '<meta itemprop="datePublished" content="2024-12-04">',
     microdataBody: '<span itemprop="datePublished" content="2024-12-04"></span>',
     time: '<time datetime="2024-12-05T10:31">5 Des</time>',
     text: '<p class="byline">Jumat, 6 Desember 2024 10:31 WIB</p>',

@@ -18,7 +18,7 @@
  */
 import { guessLanguage } from './page-language';
 import { findWrittenDate, formatDate, isValidDate } from './parse-written-date';
-import { isInsideSkipped, textBlocks } from './text-blocks';
+import { textBlocks } from './text-blocks';
 
 export type ArticleDateSource = 'json-ld' | 'meta' | 'time' | 'microdata' | 'text';
 
@@ -51,12 +51,10 @@ const META_KEYS = [
   'content_publisheddate', // Kompas
 ];
 
-const BYLINE_WORDS = ['date', 'time', 'byline', 'meta', 'publish', 'posted'];
-const BYLINE = BYLINE_WORDS.map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
-/** Site chrome: a date there is today's date or another article's, not this one's. */
-const CHROME =
-  'nav, aside, footer, [role="navigation"], [role="banner"], [role="complementary"], [role="contentinfo"]';
+/** A class or id naming a byline-like element. */
+const BYLINE = /date|time|byline|meta|publish|posted/i;
 const MAX_CANDIDATES = 60;
+const MAX_VISITED = 5000;
 const BYLINE_CHARS = 300;
 const ARTICLE_CHARS = 2000;
 
@@ -64,16 +62,18 @@ const ARTICLE_CHARS = 2000;
 export function detectArticleDate(doc: Document): ArticleDate | undefined {
   const ld = jsonLdDates(doc);
   if (ld.published) return ld.published;
+  const where = scopes(doc);
+  // The language only matters for numeric dates like 12/09/2024, so it is worked out on demand.
   let lang: string | undefined | null = null;
   const language = () => {
-    if (lang === null) lang = declaredLanguage(doc) ?? guessLanguage(boundedText(scopes(doc)[0], 2000));
+    if (lang === null) lang = declaredLanguage(doc) ?? guessLanguage(boundedText(where[0], ARTICLE_CHARS));
     return lang;
   };
   return (
     fromMeta(doc, language) ??
     fromMicrodata(doc, language) ??
-    fromTime(doc, language) ??
-    fromText(doc, language) ??
+    fromTime(where, language) ??
+    fromText(where, language) ??
     ld.modified
   );
 }
@@ -116,7 +116,8 @@ const PAGE_TYPE = /^(?:WebPage|ItemPage)$/;
 function jsonLdDates(doc: Document): { published?: ArticleDate; modified?: ArticleDate } {
   const ranked: (ArticleDate | undefined)[] = []; // 0 article published, 1 created, 2 page published
   let modified: ArticleDate | undefined;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     for (const node of jsonLdNodes(parseJson(script.textContent ?? ''))) {
       const types = [node['@type']].flat().map((t) => String(t).replace(/^.*[/:]/, ''));
       const isArticle = types.some((t) => ARTICLE_TYPE.test(t));
@@ -165,7 +166,7 @@ function jsonLdNodes(value: unknown, depth = 0, out: JsonObject[] = []): JsonObj
 
 function fromMeta(doc: Document, lang: Lang): ArticleDate | undefined {
   const byKey = new Map<string, string>();
-  for (const meta of [...doc.querySelectorAll('meta[content]')].slice(0, 500)) {
+  for (const meta of [...doc.getElementsByTagName('meta')].slice(0, 500)) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
     const content = meta.getAttribute('content');
     if (key && content && !byKey.has(key.toLowerCase())) byKey.set(key.toLowerCase(), content);
@@ -179,7 +180,9 @@ function fromMeta(doc: Document, lang: Lang): ArticleDate | undefined {
 }
 
 function fromMicrodata(doc: Document, lang: Lang): ArticleDate | undefined {
-  for (const el of candidates(doc.body, '[itemprop~="datePublished" i]:not(meta)')) {
+  const isDatePublished = (el: Element) =>
+    el.tagName !== 'META' && /(?:^|\s)datePublished(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '');
+  for (const el of candidates(doc.body, isDatePublished)) {
     const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? boundedText(el, BYLINE_CHARS);
     const found = dated(raw, 'microdata', lang());
     if (found) return found;
@@ -189,12 +192,12 @@ function fromMicrodata(doc: Document, lang: Lang): ArticleDate | undefined {
 
 // --- 4. <time datetime>, 5. written text ---------------------------------------------------------------
 
-function fromTime(doc: Document, lang: Lang): ArticleDate | undefined {
-  for (const scope of scopes(doc)) {
-    const times = candidates(scope, 'time[datetime]');
+function fromTime(where: Element[], lang: Lang): ArticleDate | undefined {
+  for (const scope of where) {
+    const times = candidates(scope, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime'));
     const ordered = [
       ...times.filter((t) => t.hasAttribute('pubdate')),
-      ...times.filter((t) => t.closest(BYLINE)),
+      ...times.filter((t) => inByline(t, scope)),
       ...times,
     ];
     for (const time of ordered) {
@@ -205,16 +208,24 @@ function fromTime(doc: Document, lang: Lang): ArticleDate | undefined {
   return undefined;
 }
 
-function fromText(doc: Document, lang: Lang): ArticleDate | undefined {
-  const all = scopes(doc);
-  for (const scope of all) {
-    for (const el of candidates(scope, BYLINE)) {
+function fromText(where: Element[], lang: Lang): ArticleDate | undefined {
+  for (const scope of where) {
+    for (const el of candidates(scope, isByline)) {
       const found = findWrittenDate(boundedText(el, BYLINE_CHARS), lang());
       if (found) return { date: found.date, source: 'text', raw: found.match };
     }
   }
-  const found = findWrittenDate(boundedText(all[0], ARTICLE_CHARS), lang());
+  const found = findWrittenDate(boundedText(where[0], ARTICLE_CHARS), lang());
   return found ? { date: found.date, source: 'text', raw: found.match } : undefined;
+}
+
+function isByline(el: Element): boolean {
+  return BYLINE.test(el.getAttribute('class') ?? '') || BYLINE.test(el.id);
+}
+
+function inByline(el: Element, root: Element): boolean {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) if (isByline(at)) return true;
+  return false;
 }
 
 /**
@@ -223,38 +234,67 @@ function fromText(doc: Document, lang: Lang): ArticleDate | undefined {
  * the page marks neither: on a page that does, a date outside them belongs to something else.
  */
 function scopes(doc: Document): Element[] {
-  const found = [
-    doc.querySelector('main article, [role="main"] article') ?? doc.querySelector('article'),
-    doc.querySelector('main, [role="main"]'),
-  ].filter((el): el is Element => el !== null);
+  const main: Element | null = doc.getElementsByTagName('main')[0] ?? doc.querySelector('[role="main"]');
+  const articles = [...doc.getElementsByTagName('article')].slice(0, 50).filter((a) => !isChrome(a));
+  const article: Element | undefined = articles.find((a) => main?.contains(a)) ?? articles[0];
+  const found = [article, main].filter((el): el is Element => el != null);
   if (found.length === 0 && doc.body) found.push(doc.body);
   return [...new Set(found)];
 }
 
-/** The first matching elements in `root` that are neither the reader's (forms, editors) nor site chrome. */
-function candidates(root: Element | null | undefined, selector: string): Element[] {
+/**
+ * The first elements under `root` that `accept`, in document order, never looking inside the
+ * reader's places (forms, editors) or site chrome, and visiting at most MAX_VISITED elements:
+ * bylines sit near the top, and a huge page must not cost a walk of all of it.
+ */
+function candidates(root: Element | null | undefined, accept: (el: Element) => boolean): Element[] {
   if (!root) return [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) =>
+      isReadable(node as Element) && !isChrome(node as Element, false)
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_REJECT,
+  });
   const out: Element[] = [];
-  for (const el of root.querySelectorAll(selector)) {
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < MAX_VISITED; node = walker.nextNode(), visited++) {
+    if (accept(node as Element)) out.push(node as Element);
     if (out.length >= MAX_CANDIDATES) break;
-    if (!isReadable(el) || isChrome(el)) continue;
-    out.push(el);
   }
   return out;
 }
 
+const UNREADABLE =
+  /^(?:INPUT|TEXTAREA|SELECT|OPTION|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|CODE|PRE|SVG|MATH)$/i;
+
 function isReadable(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return false;
-  if (/^(?:INPUT|TEXTAREA|SELECT|SCRIPT|STYLE|TEMPLATE)$/i.test(el.tagName)) return false;
-  return !isInsideSkipped(el, el.ownerDocument.documentElement);
+  return !UNREADABLE.test(el.tagName);
 }
 
-function isChrome(el: Element): boolean {
-  if (el.closest(CHROME)) return true;
-  // A <header> is the site's banner unless it sits in a sectioning element (HTML-ARIA implicit roles).
-  const header = el.closest('header');
-  return header !== null && !header.closest('article, aside, main, nav, section, [role="main"]');
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo']);
+const SECTIONING = new Set(['ARTICLE', 'ASIDE', 'MAIN', 'NAV', 'SECTION']);
+
+/**
+ * Site chrome (navigation, banner, sidebars, footer): a date there is today's or another story's.
+ * This element only, or with `ancestors` any element around it. Tag checks, not selectors: it runs per node.
+ */
+function isChrome(el: Element, ancestors = true): boolean {
+  for (let at: Element | null = el; at; at = ancestors ? at.parentElement : null) {
+    if (CHROME_TAGS.has(at.tagName) || CHROME_ROLES.has(at.getAttribute('role') ?? '')) return true;
+    if (at.tagName === 'HEADER' && isBanner(at)) return true;
+  }
+  return false;
+}
+
+/** A <header> is the site's banner unless it sits in a sectioning element (HTML-ARIA implicit roles). */
+function isBanner(header: Element): boolean {
+  for (let at = header.parentElement; at; at = at.parentElement) {
+    if (SECTIONING.has(at.tagName) || at.getAttribute('role') === 'main') return false;
+  }
+  return true;
 }
 
 /** At most about `max` characters of an element's readable text, block by block, stopping early. */
