@@ -66,7 +66,17 @@ describe('packStats', () => {
     expect(Object.fromEntries(stats.byType)).toEqual({ city: 1, person: 1 });
     expect(Object.fromEntries(stats.names)).toEqual({ en: 2, id: 2 });
     expect(Object.fromEntries(stats.aliases)).toEqual({ en: 1, '*': 1 });
-    expect(Object.fromEntries(stats.publishers)).toEqual({ Example: { citations: 1, facts: 2, events: 2 } });
-    expect(formatStats('a', stats)).toContain('    Example: 1 citations; 2 facts, 2 events');
+    expect(Object.fromEntries(stats.publishers)).toEqual({
+      Example: { citations: 1, entities: 2, facts: 2, events: 2 },
+    });
+    expect(formatStats('a', stats)).toEqual([
+      'a: 2 entities',
+      '  by type:',
+      '    city 1, person 1',
+      '  by language (names/aliases; * = aliases for every language):',
+      '    * 0/1, en 2/1, id 2/0',
+      '  by source publisher (citations; entities, facts and events citing them):',
+      '    Example: 1 citation; 2 entities, 2 facts, 2 events',
+    ]);
   });
 });

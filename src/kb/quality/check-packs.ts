@@ -9,6 +9,17 @@ import type { LoadedPack, Problem, QualityOptions } from './types.ts';
 /**
  * The knowledge-base quality gate (issue 3, point 4), over every bundled pack at once: ids,
  * references and alias collisions are checked across packs. Pure: files in, problems out.
+ *
+ * The generated world layer (seeds/konteks-world.json) gets the same rules as the curated pack;
+ * none needs relaxing, because its generator already holds to them (it drops texts two
+ * countries share unless they are genuinely shared, then marks them ambiguous; it guards every
+ * single-word name by case). Two scopes matter most for it, and are the same for every pack:
+ * - Common words are looked up in the Indonesian and English lists only. stopwords-iso's other
+ *   lists would flag true names (its Malay list holds "Malaysia" and "Indonesia", its Bengali
+ *   list the Bengali for Peru), and an alias scoped to another language is only spotted on
+ *   pages in that language, where those readers expect it.
+ * - Its facts (capital, region, codes, flag) carry no dates, so the date rules check only its
+ *   citations' release dates.
  */
 export function checkPacks(
   files: readonly PackFile[],
