@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { lookupCard } from '../kb/card-lookup';
 import type { KonteksDB, SourceRecord } from '../kb/db';
+import { entitySummaries } from '../kb/entity-summaries';
 import { installPack } from '../kb/install-pack';
 import type { CachedMatcher } from '../kb/matcher-cache';
 import { parsePackText } from '../kb/pack-parse';
@@ -11,6 +12,7 @@ import {
   type ResponseOf,
   type SourceSummary,
   STATE_CHANGING,
+  TO_CONTENT_SCRIPT,
 } from '../messaging/protocol';
 import { fail, ok, type Result } from '../shared/result';
 
@@ -21,6 +23,8 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   /** Called after any change to what can be spotted, so open pages can refresh. */
   onKnowledgeChanged: (revision: number) => void;
+  /** Shows a page's mention count on the toolbar badge of its tab. */
+  showCount?: (tabId: number, count: number) => Promise<void>;
 }
 
 export function toSummary(record: SourceRecord): SourceSummary {
@@ -58,6 +62,14 @@ export async function handleMessage(
   const parsed = Request.safeParse(raw);
   if (!parsed.success) return fail('bad-request', 'Konteks refused a malformed message');
   const request = parsed.data;
+  if (TO_CONTENT_SCRIPT.has(request.type))
+    return fail('wrong-receiver', 'this message is for a page, not the background');
+  if (request.type === 'page-count') {
+    const tabId = sender?.tab?.id;
+    if (tabId === undefined || !deps.showCount) return ok({ shown: false });
+    await deps.showCount(tabId, request.count).catch(() => {});
+    return ok({ shown: true });
+  }
   if (STATE_CHANGING.has(request.type) && !isFromExtensionPage(sender, deps.extensionOrigin)) {
     return fail('forbidden', 'only Konteks pages may change sources');
   }
@@ -75,6 +87,12 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
       return ok(await findMentions(request.segments, request.lang, deps));
     case 'get-card':
       return lookupCard(db, request.entityId);
+    case 'entity-summaries':
+      return ok(await entitySummaries(db, request.entityIds, request.lang));
+    case 'page-entities':
+    case 'reveal-entity':
+    case 'page-count':
+      return fail('wrong-receiver', 'this message is not for the background');
     case 'list-sources':
       return ok((await listSources(db)).map(toSummary));
     case 'set-source-enabled':
@@ -92,6 +110,12 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
         text: `${JSON.stringify(pack.value, null, 2)}\n`,
       });
     }
+    case 'move-source':
+      return changed(
+        await moveSource(db, request.sourceId, request.direction),
+        (all) => all.map(toSummary),
+        deps,
+      );
     case 'remove-source':
       return changed(await removeSource(db, request.sourceId), (removed) => ({ removed }), deps);
   }
@@ -110,12 +134,6 @@ async function changed<T, U>(
 
 async function findMentions(
   segments: string[],
-    case 'move-source':
-      return changed(
-        await moveSource(db, request.sourceId, request.direction),
-        (all) => all.map(toSummary),
-        deps,
-      );
   lang: string | undefined,
   deps: BackgroundDeps,
 ): Promise<ResponseOf<'find-mentions'>> {

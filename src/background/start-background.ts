@@ -29,6 +29,7 @@ export function startBackground(): void {
     matcher,
     extensionOrigin: browser.runtime.getURL('/'),
     onKnowledgeChanged: (revision: number) => void kbRevision.setValue(revision),
+    showCount: (tabId: number, count: number) => showCount(tabId, count),
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -37,4 +38,13 @@ export function startBackground(): void {
   });
   // Load the bundled packs right away on install/update instead of on the first page visit.
   void db();
+}
+
+/** The number of entities marked on a tab, on the toolbar button (blank when there are none). */
+async function showCount(tabId: number, count: number): Promise<void> {
+  // Firefox MV2 names it browserAction; Chrome MV3 action.
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeBackgroundColor({ tabId, color: '#3f5f8a' });
+  await action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
 }

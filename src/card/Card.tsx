@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { t, type UiLanguage } from '../i18n/strings';
-import type { CardView } from './card-model';
+import type { CardView, EventView, FactView, TimelineView } from './card-model';
 import { formatPartialDate } from './format-date';
 
 export type CardState =
@@ -23,6 +23,93 @@ function dateRange(lang: UiLanguage, from?: string, to?: string): string {
   return '';
 }
 
+function Refs({ refs, lang }: { refs: number[]; lang: UiLanguage }) {
+  if (refs.length === 0) return null;
+  return (
+    <span class="refs" title={refs.map((n) => t(lang, 'card.sourceRef', { n })).join(', ')}>
+      {' '}
+      [{refs.join(', ')}]
+    </span>
+  );
+}
+
+function FactList({ facts, lang }: { facts: FactView[]; lang: UiLanguage }) {
+  return (
+    <ul class="facts">
+      {facts.map((fact) => (
+        <li key={`${fact.label}${fact.from}`}>
+          {fact.label}
+          {fact.from || fact.to ? <span class="dates"> · {dateRange(lang, fact.from, fact.to)}</span> : null}
+          {fact.unsureAt ? (
+            <span class="unsure">
+              {' '}
+              ({t(lang, 'card.unsure', { date: formatPartialDate(fact.unsureAt, lang) })})
+            </span>
+          ) : null}
+          <Refs refs={fact.refs} lang={lang} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EventList({ events, lang }: { events: EventView[]; lang: UiLanguage }) {
+  return (
+    <ul class="events">
+      {events.map((event) => (
+        <li key={`${event.date}${event.label}`}>
+          <span class="date">
+            {event.endDate ? dateRange(lang, event.date, event.endDate) : formatPartialDate(event.date, lang)}
+          </span>{' '}
+          {event.label}
+          <Refs refs={event.refs} lang={lang} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "When this was published" and "Since then", or, without a page date, how things stand now. */
+function Timeline({ timeline, lang }: { timeline: TimelineView; lang: UiLanguage }) {
+  if (timeline.kind === 'dated') {
+    return (
+      <>
+        {timeline.onThatDay.length > 0 && (
+          <section class="then">
+            <h3>{t(lang, 'card.then', { date: formatPartialDate(timeline.articleDate, lang) })}</h3>
+            <FactList facts={timeline.onThatDay} lang={lang} />
+          </section>
+        )}
+        <section class="since">
+          <h3>{t(lang, 'card.sinceThen')}</h3>
+          {timeline.since.length > 0 ? (
+            <EventList events={timeline.since} lang={lang} />
+          ) : (
+            <p class="muted">{t(lang, 'card.nothingSince')}</p>
+          )}
+        </section>
+      </>
+    );
+  }
+  return (
+    <>
+      <p class="muted note">{t(lang, 'card.noDate')}</p>
+      {timeline.now.length > 0 && (
+        <section>
+          <h3>{t(lang, 'card.now')}</h3>
+          <FactList facts={timeline.now} lang={lang} />
+        </section>
+      )}
+      {timeline.events.length > 0 && (
+        <section>
+          <h3>{t(lang, 'card.events')}</h3>
+          <EventList events={timeline.events} lang={lang} />
+        </section>
+      )}
+    </>
+  );
+}
+
 function ReadyCard({
   view,
   lang,
@@ -39,34 +126,20 @@ function ReadyCard({
       <p class="description">{view.description}</p>
       {probableAlias ? <p class="probable">{t(lang, 'card.probable', { alias: probableAlias })}</p> : null}
       <p class="summary">{view.summary}</p>
-      {view.facts.length > 0 && (
-        <section aria-label={t(lang, 'card.facts')}>
-          <h3>{t(lang, 'card.facts')}</h3>
-          <ul class="facts">
-            {view.facts.map((fact) => (
-              <li key={`${fact.label}${fact.from}`}>
-                {fact.label}
-                {fact.from || fact.to ? (
-                  <span class="dates"> · {dateRange(lang, fact.from, fact.to)}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Timeline timeline={view.timeline} lang={lang} />
       {view.citations.length > 0 && (
-        <section aria-label={t(lang, 'card.sources')}>
+        <section>
           <h3>{t(lang, 'card.sources')}</h3>
-          <ul class="sources">
+          <ol class="sources">
             {view.citations.map((c) => (
-              <li key={c.url}>
+              <li key={c.url} value={c.n}>
                 <a href={c.url} target="_blank" rel="noopener noreferrer">
                   {c.title}
                 </a>{' '}
                 <span class="publisher">— {c.publisher}</span>
               </li>
             ))}
-          </ul>
+          </ol>
         </section>
       )}
       <p class="pack">{t(lang, 'card.fromPack', { name: view.sourceName })}</p>

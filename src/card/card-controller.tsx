@@ -6,7 +6,7 @@ import { MENTION_TAG } from '../page/wrap-mentions';
 import type { Result } from '../shared/result';
 import { Card, type CardState } from './Card';
 import { createCardHost } from './card-host';
-import { toCardView } from './card-model';
+import { type CardTime, toCardView } from './card-model';
 
 /** MediaWiki's page previews wait about this long so a passing pointer does not open cards. */
 export const OPEN_DELAY_MS = 150;
@@ -16,6 +16,8 @@ export const CLOSE_DELAY_MS = 300;
 export interface CardControllerOptions {
   doc: Document;
   pageLang: string | undefined;
+  /** The page's publication day and the reader's today, read when a card opens. */
+  cardTime: () => CardTime;
   loadCard: (entityId: string) => Promise<Result<CardData>>;
 }
 
@@ -24,7 +26,7 @@ export interface CardControllerOptions {
  * Enter or tap; Escape closes and returns focus. Listens on the document, so mentions added later
  * need no wiring; `destroy()` removes every listener, timer and element it added.
  */
-export function createCardController({ doc, pageLang, loadCard }: CardControllerOptions) {
+export function createCardController({ doc, pageLang, cardTime, loadCard }: CardControllerOptions) {
   const uiLang: UiLanguage = pageLang === 'id' ? 'id' : 'en';
   const cardHost = createCardHost(doc);
   const closeRef = createRef<HTMLButtonElement>();
@@ -76,7 +78,7 @@ export function createCardController({ doc, pageLang, loadCard }: CardController
     if (mine !== request || anchor !== mention) return; // the reader moved on: drop the late answer
     const probableAlias = mention.getAttribute('data-konteks-probable') ?? undefined;
     const state: CardState = result.ok
-      ? { kind: 'ready', view: toCardView(result.value, pageLang), probableAlias }
+      ? { kind: 'ready', view: toCardView(result.value, pageLang, cardTime()), probableAlias }
       : { kind: 'error', message: result.error.message };
     show(state, focusCard);
   }
@@ -143,6 +145,13 @@ export function createCardController({ doc, pageLang, loadCard }: CardController
   for (const [type, listener, capture] of listeners) doc.addEventListener(type, listener, capture);
 
   return {
+    /** Opens the card of a mention right away (the popup's "show me"), moving focus into it. */
+    openFor(mention: HTMLElement) {
+      void open(mention, true);
+    },
+    close() {
+      if (anchor) close(false);
+    },
     destroy() {
       close(false);
       for (const [type, listener, capture] of listeners) doc.removeEventListener(type, listener, capture);

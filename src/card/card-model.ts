@@ -1,6 +1,32 @@
 import { pickLocalized } from '../i18n/localized';
 import type { Citation, DatedEvent, EntityType, Fact, LocalizedText } from '../kb/pack-schema';
+import { currentFacts, type Day, snapshotOn } from '../kb/timeline';
 import type { CardData } from '../messaging/protocol';
+
+export interface FactView {
+  label: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Set when the source's date is too coarse to tell whether this held on the day asked about. */
+  unsureAt?: string | undefined;
+  /** Numbers of the card's sources that back this fact. */
+  refs: number[];
+}
+
+export interface EventView {
+  date: string;
+  endDate?: string | undefined;
+  label: string;
+  refs: number[];
+}
+
+/**
+ * The card's time-aware part. With the article's date: what held on that day and what happened
+ * after it. Without one: facts as they stand today and the latest events, and the card says so.
+ */
+export type TimelineView =
+  | { kind: 'dated'; articleDate: Day; onThatDay: FactView[]; since: EventView[] }
+  | { kind: 'undated'; now: FactView[]; events: EventView[] };
 
 /** What a card shows, already in one language: the view model is pure, so it is unit-tested. */
 export interface CardView {
@@ -9,11 +35,20 @@ export interface CardView {
   type: EntityType;
   description: string;
   summary: string;
-  facts: { label: string; from?: string | undefined; to?: string | undefined }[];
-  events: { date: string; label: string }[];
-  citations: { title: string; url: string; publisher: string }[];
+  timeline: TimelineView;
+  citations: { n: number; title: string; url: string; publisher: string }[];
   sourceName: string;
 }
+
+export interface CardTime {
+  /** The page's publication day, when it could be found. */
+  articleDate?: Day | undefined;
+  /** The reader's today, for "as it stands now". */
+  today: Day;
+}
+
+const MAX_FACTS = 5;
+const MAX_EVENTS = 4;
 
 /** Picks the text in `lang`, else English, else any language the pack has. */
 export function pickText(text: LocalizedText | undefined, lang: string): string {
@@ -35,40 +70,75 @@ export function safeHttpUrl(url: string): string | undefined {
   }
 }
 
-/** Key facts: current and dated ones first (latest start first), at most `limit`. */
-function keyFacts(facts: readonly Fact[], lang: string, limit: number): CardView['facts'] {
-  return [...facts]
-    .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))
-    .slice(0, limit)
-    .map((fact) => ({ label: pickText(fact.label, lang), from: fact.from, to: fact.to }));
-}
-
-function latestEvents(events: readonly DatedEvent[], lang: string, limit: number): CardView['events'] {
-  return [...events]
-    .sort((a, b) => b.date.localeCompare(a.date))
-    .slice(0, limit)
-    .map((event) => ({ date: event.date, label: pickText(event.label, lang) }));
-}
-
-function citationViews(citations: readonly Citation[]): CardView['citations'] {
-  return citations.flatMap((c) => {
+/** Sources numbered in the order the card lists them; a source with a non-http link is dropped. */
+function numberCitations(citations: readonly Citation[]) {
+  const numbered: CardView['citations'] = [];
+  const numberOf = new Map<string, number>();
+  for (const c of citations) {
     const url = safeHttpUrl(c.url);
-    return url ? [{ title: c.title, url, publisher: c.publisher }] : [];
-  });
+    if (!url || numberOf.has(c.id)) continue;
+    numberOf.set(c.id, numbered.length + 1);
+    numbered.push({ n: numbered.length + 1, title: c.title, url, publisher: c.publisher });
+  }
+  const refs = (ids: readonly string[]) => ids.flatMap((id) => numberOf.get(id) ?? []);
+  return { numbered, refs };
 }
 
-export function toCardView(data: CardData, pageLang: string | undefined): CardView {
+/** Latest start first: the role someone holds now before the one they held before it. */
+const byStartDescending = (a: Fact, b: Fact) => (b.from ?? '').localeCompare(a.from ?? '');
+
+export function toCardView(data: CardData, pageLang: string | undefined, time: CardTime): CardView {
   const lang = cardLanguage(data, pageLang);
   const { entity } = data;
+  const { numbered, refs } = numberCitations(data.citations);
+  const factView = (fact: Fact, unsure = false): FactView => ({
+    label: pickText(fact.label, lang),
+    from: fact.from,
+    to: fact.to,
+    unsureAt: unsure ? (fact.to ?? fact.from) : undefined,
+    refs: refs(fact.sources),
+  });
+  const eventView = (event: DatedEvent): EventView => ({
+    date: event.date,
+    endDate: event.endDate,
+    label: pickText(event.label, lang),
+    refs: refs(event.sources),
+  });
+
+  let timeline: TimelineView;
+  if (time.articleDate) {
+    const snapshot = snapshotOn(entity.facts, entity.events, time.articleDate);
+    timeline = {
+      kind: 'dated',
+      articleDate: time.articleDate,
+      onThatDay: [...snapshot.held]
+        .sort((a, b) => byStartDescending(a.fact, b.fact))
+        .slice(0, MAX_FACTS)
+        .map(({ fact, status }) => factView(fact, status === 'unsure')),
+      since: snapshot.since.slice(0, MAX_EVENTS).map(eventView),
+    };
+  } else {
+    timeline = {
+      kind: 'undated',
+      now: currentFacts(entity.facts, time.today)
+        .sort(byStartDescending)
+        .slice(0, MAX_FACTS)
+        .map((f) => factView(f)),
+      events: [...entity.events]
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .slice(0, MAX_EVENTS)
+        .map(eventView),
+    };
+  }
+
   return {
     lang,
     name: pickText(entity.names, lang),
     type: entity.type,
     description: pickText(entity.descriptions, lang),
     summary: pickText(entity.summaries, lang),
-    facts: keyFacts(entity.facts, lang, 5),
-    events: latestEvents(entity.events, lang, 3),
-    citations: citationViews(data.citations),
+    timeline,
+    citations: numbered,
     sourceName: pickText(data.source.name, lang),
   };
 }

@@ -1,10 +1,21 @@
+import { browser } from 'wxt/browser';
 import { createCardController } from '../card/card-controller';
 import { t } from '../i18n/strings';
+import { localDay } from '../kb/timeline';
 import { send } from '../messaging/client';
 import { kbRevision } from '../messaging/kb-revision';
+import { type PageStatus, Request, type ResponseOf } from '../messaging/protocol';
 import { createAnnotator } from '../page/annotate-page';
+import { detectArticleDate } from '../page/article-date';
 import { decorateMention } from '../page/decorate-mention';
+import { looksLikeArticle } from '../page/looks-like-article';
 import { pageLanguage } from '../page/page-language';
+import { watchChanges } from '../page/watch-changes';
+import { ENTITY_ATTRIBUTE } from '../page/wrap-mentions';
+import type { Settings } from '../settings/settings';
+import { shouldRun } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/settings-store';
+import { fail, ok, type Result } from '../shared/result';
 
 export interface ContentLifecycle {
   /** Registers cleanup for when the extension is updated, disabled or removed. */
@@ -14,35 +25,111 @@ export interface ContentLifecycle {
 /**
  * The content script's whole job: read the page's text, ask the background for mentions, mark
  * them, and open cards. It never opens IndexedDB (that would be the web page's storage).
+ * It follows the reader's settings live: pausing Konteks or switching a site off puts the page's
+ * DOM back exactly as it was.
  */
 export async function startContent(doc: Document, lifecycle: ContentLifecycle): Promise<void> {
   if (!doc.body) return;
+  const host = doc.location?.hostname ?? '';
   const lang = pageLanguage(doc);
   const description = t(lang === 'id' ? 'id' : 'en', 'hasCard');
+  // Read once per page: the card compares what the knowledge says with the day the article appeared.
+  let articleDate = detectArticleDate(doc)?.date;
   const cards = createCardController({
     doc,
     pageLang: lang,
+    cardTime: () => ({ articleDate, today: localDay(new Date()) }),
     loadCard: (entityId) => send({ type: 'get-card', entityId }),
   });
-  const annotator = createAnnotator({
-    root: doc.body,
-    lang,
-    policy: 'first',
-    findMentions: (segments, segmentsLang) => send({ type: 'find-mentions', segments, lang: segmentsLang }),
-    onMention: (element) => decorateMention(element, description),
+
+  let settings: Settings = await loadSettings();
+  let status: PageStatus = 'paused';
+  const changes = watchChanges(doc.body, (roots) => {
+    if (status === 'running') annotator.runOn(roots).then(reportCount, reportError);
   });
-  const rescan = () => {
+  let annotator = makeAnnotator(settings);
+
+  function makeAnnotator(current: Settings) {
+    return createAnnotator({
+      root: doc.body,
+      lang,
+      policy: current.mentionPolicy,
+      mutate: changes.mutate,
+      findMentions: (segments, segmentsLang) => send({ type: 'find-mentions', segments, lang: segmentsLang }),
+      onMention: (element) => decorateMention(element, description),
+    });
+  }
+
+  function reportCount(): void {
+    const count = status === 'running' ? annotator.mentions().length : 0;
+    void send({ type: 'page-count', count });
+  }
+
+  /** Starts, stops or restarts marking to match the settings. */
+  function apply(next: Settings, force = false): void {
+    const decision = shouldRun(next, host, looksLikeArticle(doc, articleDate !== undefined));
+    const nextStatus: PageStatus = decision.run ? 'running' : decision.reason;
+    const restart = force || next.mentionPolicy !== settings.mentionPolicy;
+    settings = next;
+    if (nextStatus === status && !restart) return;
+    cards.close();
     annotator.clear();
-    annotator.run().catch(reportError);
-  };
+    annotator = makeAnnotator(next);
+    status = nextStatus;
+    if (status === 'running') annotator.run().then(reportCount, reportError);
+    else reportCount();
+  }
+
+  const unwatchSettings = watchSettings((next) => apply(next));
   // Sources switched on or off, imported or removed: re-annotate live.
-  const unwatch = kbRevision.watch(rescan);
+  const unwatchRevision = kbRevision.watch(() => apply(settings, true));
+  // Single-page apps: a new article behind the same document gets a fresh scan and its own date.
+  const onLocationChange = () => {
+    articleDate = detectArticleDate(doc)?.date;
+    apply(settings, true);
+  };
+  window.addEventListener('wxt:locationchange', onLocationChange);
+  const onPopupMessage = (message: unknown, sender: { id?: string }) =>
+    sender.id === browser.runtime.id ? answerPopup(message) : undefined;
+  browser.runtime.onMessage.addListener(onPopupMessage);
+
+  function answerPopup(message: unknown): Promise<Result<unknown>> | undefined {
+    const parsed = Request.safeParse(message);
+    if (!parsed.success) return undefined;
+    const request = parsed.data;
+    if (request.type === 'page-entities') return Promise.resolve(ok(pageEntities()));
+    if (request.type === 'reveal-entity') return Promise.resolve(reveal(request.entityId));
+    return undefined;
+  }
+
+  function pageEntities(): ResponseOf<'page-entities'> {
+    const counts = new Map<string, number>();
+    for (const head of annotator.mentions()) {
+      const id = head.getAttribute(ENTITY_ATTRIBUTE) ?? '';
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return { host, status, entities: [...counts].map(([entityId, count]) => ({ entityId, count })) };
+  }
+
+  function reveal(entityId: string): Result<ResponseOf<'reveal-entity'>> {
+    const head = annotator.mentions().find((m) => m.getAttribute(ENTITY_ATTRIBUTE) === entityId);
+    if (!head) return fail('not-on-page', 'that name is no longer marked on this page');
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    head.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    cards.openFor(head);
+    return ok({ revealed: true });
+  }
+
   lifecycle.onInvalidated(() => {
-    unwatch();
+    unwatchSettings();
+    unwatchRevision();
+    window.removeEventListener('wxt:locationchange', onLocationChange);
+    browser.runtime.onMessage.removeListener(onPopupMessage);
+    changes.stop();
     annotator.clear();
     cards.destroy();
   });
-  await annotator.run().catch(reportError);
+  apply(settings, true);
 }
 
 function reportError(error: unknown): void {

@@ -56,11 +56,11 @@ describe('the seed pack, asked about dates', () => {
     const president = assad.facts.find((f) => f.label.en === 'President of Syria');
     expect(president).toBeDefined();
     const onArticleDay = snapshotOn(assad.facts, assad.events, '2024-12-02');
-    expect(onArticleDay.then.map((f) => f.fact)).toContain(president);
+    expect(onArticleDay.held.map((f) => f.fact)).toContain(president);
     expect(onArticleDay.since.map((e) => e.date)).toContain('2024-12-08');
     expect(onArticleDay.since.every((e) => isAfter(e, '2024-12-02'))).toBe(true);
     const weekLater = snapshotOn(assad.facts, assad.events, '2024-12-09');
-    expect(weekLater.then.map((f) => f.fact)).not.toContain(president);
+    expect(weekLater.held.map((f) => f.fact)).not.toContain(president);
   });
 
   it('Hay’at Tahrir al-Sham existed under that name from January 2017', () => {

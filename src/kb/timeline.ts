@@ -78,7 +78,7 @@ export interface FactOnDay<F> {
 
 export interface Snapshot<F, E> {
   /** Facts that held on the day (or may have: 'unsure'), in pack order. */
-  then: FactOnDay<F>[];
+  held: FactOnDay<F>[];
   /** Dated events after the day, oldest first. */
   since: E[];
 }
@@ -89,17 +89,17 @@ export function snapshotOn<F extends Pick<Fact, 'from' | 'to'>, E extends Pick<D
   events: readonly E[],
   day: Day,
 ): Snapshot<F, E> {
-  const then: FactOnDay<F>[] = [];
+  const held: FactOnDay<F>[] = [];
   for (const fact of facts) {
     const status = factStatusOn(fact, day);
-    if (status === 'held' || status === 'unsure') then.push({ fact, status });
+    if (status === 'held' || status === 'unsure') held.push({ fact, status });
   }
   const since = events
     .filter((event) => isAfter(event, day))
     .sort((a, b) =>
       periodStart(a.date) < periodStart(b.date) ? -1 : periodStart(a.date) > periodStart(b.date) ? 1 : 0,
     );
-  return { then, since };
+  return { held, since };
 }
 
 /** Facts that hold today (no end, or an end still ahead): what a card shows when a page has no date. */
@@ -108,4 +108,10 @@ export function currentFacts<F extends Pick<Fact, 'from' | 'to'>>(facts: readonl
     const status = factStatusOn(fact, today);
     return status === 'held' || status === 'unsure';
   });
+}
+
+/** The calendar day of `date` in the reader's own time zone. */
+export function localDay(date: Date): Day {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Citation, Entity, Identifier, LanguageCode } from '../kb/pack-schema';
+import { Citation, Entity, EntityType, Identifier, LanguageCode } from '../kb/pack-schema';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -74,8 +74,51 @@ export const CardData = z.object({
 });
 export type CardData = z.infer<typeof CardData>;
 
+/** What the toolbar popup lists for one entity. */
+export const EntitySummary = z.object({
+  id: z.string(),
+  type: EntityType,
+  name: z.string(),
+  description: z.string(),
+});
+export type EntitySummary = z.infer<typeof EntitySummary>;
+
+/** Why Konteks is or is not marking a page (see src/settings/settings.ts shouldRun). */
+export const PageStatus = z.enum(['running', 'paused', 'site-off', 'not-an-article', 'not-chosen']);
+export type PageStatus = z.infer<typeof PageStatus>;
+
 /** Request and response schemas, per message type. */
 export const messages = {
+  // Answered by the content script of a tab (the popup sends them with browser.tabs.sendMessage).
+  'page-entities': {
+    request: z.object({ type: z.literal('page-entities') }),
+    response: z.object({
+      host: z.string(),
+      status: PageStatus,
+      entities: z.array(z.object({ entityId: z.string(), count: z.number().int().positive() })),
+    }),
+  },
+  'reveal-entity': {
+    request: z.object({ type: z.literal('reveal-entity'), entityId: z.string().max(200) }),
+    response: z.object({ revealed: z.boolean() }),
+  },
+  // Answered by the background.
+  'entity-summaries': {
+    request: z.object({
+      type: z.literal('entity-summaries'),
+      entityIds: z.array(z.string().max(200)).max(5000),
+      lang: LanguageCode.optional(),
+    }),
+    response: z.array(EntitySummary),
+  },
+  /** A content script reports how many entities it marked; the background shows it on the toolbar badge. */
+  'page-count': {
+    request: z.object({
+      type: z.literal('page-count'),
+      count: z.number().int().nonnegative().max(1_000_000),
+    }),
+    response: z.object({ shown: z.boolean() }),
+  },
   'find-mentions': {
     request: z.object({
       type: z.literal('find-mentions'),
@@ -108,6 +151,15 @@ export const messages = {
     request: z.object({ type: z.literal('export-source'), sourceId: Identifier }),
     response: z.object({ fileName: z.string(), text: z.string() }),
   },
+  'move-source': {
+    request: z.object({
+      type: z.literal('move-source'),
+      sourceId: Identifier,
+      direction: z.enum(['up', 'down']),
+    }),
+    /** Every source in the new order. */
+    response: z.array(SourceSummary),
+  },
   'remove-source': {
     request: z.object({ type: z.literal('remove-source'), sourceId: Identifier }),
     response: z.object({ removed: Identifier }),
@@ -120,6 +172,10 @@ export type RequestOf<T extends MessageType> = z.infer<Messages[T]['request']>;
 export type ResponseOf<T extends MessageType> = z.infer<Messages[T]['response']>;
 
 export const Request = z.discriminatedUnion('type', [
+  messages['page-entities'].request,
+  messages['reveal-entity'].request,
+  messages['entity-summaries'].request,
+  messages['page-count'].request,
   messages['find-mentions'].request,
   messages['get-card'].request,
   messages['list-sources'].request,
@@ -127,14 +183,19 @@ export const Request = z.discriminatedUnion('type', [
   messages['import-pack'].request,
   messages['export-source'].request,
   messages['remove-source'].request,
+  messages['move-source'].request,
 ]);
 export type Request = z.infer<typeof Request>;
+
+/** Messages a content script answers; the background refuses them. */
+export const TO_CONTENT_SCRIPT: ReadonlySet<MessageType> = new Set(['page-entities', 'reveal-entity']);
 
 /** Messages that change what the reader has; only extension pages may send them. */
 export const STATE_CHANGING: ReadonlySet<MessageType> = new Set([
   'set-source-enabled',
   'import-pack',
   'remove-source',
+  'move-source',
 ]);
 
 export const ProblemSchema = z.object({ code: z.string(), message: z.string(), path: z.string().optional() });
@@ -145,14 +206,3 @@ export function responseSchema<T extends MessageType>(type: T) {
     z.object({ ok: z.literal(false), error: ProblemSchema }),
   ]);
 }
-  'move-source': {
-    request: z.object({
-      type: z.literal('move-source'),
-      sourceId: Identifier,
-      direction: z.enum(['up', 'down']),
-    }),
-    /** Every source in the new order. */
-    response: z.array(SourceSummary),
-  },
-  messages['move-source'].request,
-  'move-source',

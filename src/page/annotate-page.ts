@@ -19,6 +19,11 @@ export interface AnnotatorOptions {
   sliceMs?: number;
   /** Largest amount of text sent to the background in one message. */
   batchChars?: number;
+  /**
+   * Runs each of our own DOM edits; the change watcher uses it to tell our edits from the page's,
+   * so wrapping a mention never triggers another scan.
+   */
+  mutate?: <T>(edit: () => T) => T;
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -28,9 +33,11 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  * responsive. `clear()` undoes every change it made, leaving the DOM exactly as it was.
  */
 export function createAnnotator(options: AnnotatorOptions) {
-  const { sliceMs = 8, batchChars = 64_000 } = options;
+  const { sliceMs = 8, batchChars = 64_000, mutate = (edit) => edit() } = options;
   const edits: TextNodeEdit[] = [];
   const seen = new Set<string>();
+  /** The first element of every mention we wrapped, in the order they were found. */
+  const heads: HTMLElement[] = [];
   let generation = 0;
 
   async function annotateBatch(batch: TextBlock[], run: number): Promise<boolean> {
@@ -51,16 +58,32 @@ export function createAnnotator(options: AnnotatorOptions) {
     for (const [index, mentions] of perBlock) {
       const block = batch[index];
       if (!block || !isUnchanged(block, options.root)) continue;
-      const result = wrapMentions(options.root.ownerDocument, block, mentions);
+      const result = mutate(() => {
+        const wrapped = wrapMentions(options.root.ownerDocument, block, mentions);
+        for (const element of wrapped.mentions) options.onMention(element);
+        return wrapped;
+      });
       edits.push(...result.edits);
-      for (const element of result.mentions) options.onMention(element);
+      heads.push(...result.mentions);
     }
     return true;
   }
 
-  async function run(): Promise<void> {
-    const run = ++generation;
-    const walk = textBlocks(options.root);
+  /** Scans the whole root: the first run on a page. */
+  function run(): Promise<void> {
+    return scan([options.root], ++generation);
+  }
+
+  /**
+   * Scans only parts the page added or changed since; earlier mentions stay, and with the
+   * first-mention policy an entity already marked is not marked again.
+   */
+  function runOn(roots: readonly Element[]): Promise<void> {
+    return scan(roots, generation);
+  }
+
+  async function scan(roots: readonly Element[], run: number): Promise<void> {
+    const walk = blocksOf(roots, options.root);
     let batch: TextBlock[] = [];
     let batchSize = 0;
     let sliceStart = performance.now();
@@ -83,11 +106,22 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   function clear(): void {
     generation++;
-    unwrapMentions(edits.splice(0));
+    mutate(() => unwrapMentions(edits.splice(0)));
     seen.clear();
+    heads.length = 0;
   }
 
-  return { run, clear, mentionCount: () => seen.size };
+  /** Marked mentions still on the page, as their first elements. */
+  function mentions(): HTMLElement[] {
+    return heads.filter((head) => head.isConnected);
+  }
+
+  return { run, runOn, clear, mentions };
+}
+
+/** Text blocks of each root still inside the page, lazily: the caller slices the walk by time. */
+function* blocksOf(roots: readonly Element[], within: Element): Generator<TextBlock> {
+  for (const root of roots) if (within.contains(root)) yield* textBlocks(root);
 }
 
 /** A block is stale when the page changed its text while the background was answering. */

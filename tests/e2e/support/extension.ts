@@ -6,7 +6,9 @@ import { type BrowserContext, test as base, chromium, type Page, type Worker } f
 import { chromiumPath, extensionLaunchArgs } from '../../../scripts/chromium-path.ts';
 import { type StaticServer, serveFolder } from '../../../scripts/static-server.ts';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/** The built extension; KONTEKS_EXTENSION_DIR points elsewhere (e.g. a copy kept apart from a rebuild). */
+export const EXTENSION_DIR =
+  process.env.KONTEKS_EXTENSION_DIR ?? fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
 interface ExtensionFixtures {
