@@ -1,4 +1,5 @@
 import { AliasEntries, primaryLanguage } from './alias-entries.ts';
+import { FuzzyIndex } from './fuzzy-index.ts';
 import { TokenDict } from './token-dict.ts';
 import { type ScanMode, TokenList } from './token-list.ts';
 import { TokenTrie } from './token-trie.ts';
@@ -18,6 +19,11 @@ const CASE_SENSITIVE: ScanMode = { ci: false, cs: true, possessive: false, nya: 
  * An alias with `lang` applies only to `find` calls with the same primary language. Aliases given
  * earlier win: their entities come first in `entityIds`. Aliases that are empty or fold to no
  * word are ignored; malformed entries (non-string text or entity id) are skipped, never thrown on.
+ *
+ * Beyond exact matches (issue 4): case-insensitive names of two or more words and 12 or more
+ * characters also match with a small misspelling (`FuzzyIndex`), reported `probable` with a
+ * `distance`; case-sensitive aliases in capitals do not fire inside text written in capitals
+ * (`isShouted`); a word hyphenated across a line break reads as one word (`hyphenationEnd`).
  */
 export function buildMatcher(aliases: Iterable<MatcherAlias>): Matcher {
   const dict = new TokenDict();
@@ -28,6 +34,7 @@ export function buildMatcher(aliases: Iterable<MatcherAlias>): Matcher {
     entries: new AliasEntries(),
     ciRoot: trie.addNode(),
     csRoot: trie.addNode(),
+    fuzzy: new FuzzyIndex(dict),
     hasCaseSensitive: false,
     maxWords: 1,
   };
@@ -45,12 +52,14 @@ export function buildMatcher(aliases: Iterable<MatcherAlias>): Matcher {
     if (group < 0) {
       group = parts.entries.addGroup();
       trie.setValue(node, group);
+      if (!caseSensitive) parts.fuzzy.add(group, words);
     }
     parts.entries.add(group, alias.text, alias.entityId, primaryLanguage(alias.lang), alias.kind, order);
     parts.hasCaseSensitive ||= caseSensitive;
     parts.maxWords = Math.max(parts.maxWords, words.count);
   }
   dict.freeze();
+  parts.fuzzy.freeze();
   return new TrieMatcher(parts);
 }
 

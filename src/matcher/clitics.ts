@@ -1,4 +1,4 @@
-import { APOSTROPHE, classAt, INVISIBLE } from './normalize.ts';
+import { APOSTROPHE, classAt, GAP, INVISIBLE } from './normalize.ts';
 import type { ScanMode } from './token-list.ts';
 
 /** Clitics a name may carry in running text: the possessive "'s" and the Indonesian "-nya". */
@@ -28,14 +28,15 @@ export function endsInNya(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Moves a stem's end back over in-word apostrophes and soft hyphens ("Assad'nya" → "Assad"), so a
- * reported span never ends on a separator. Never moves it before `start + 1`.
+ * Moves a stem's end back over in-word apostrophes, soft hyphens and line-break hyphenation
+ * ("Assad'nya", "Assad-\nnya" → "Assad"), so a reported span never ends on a separator. Never
+ * moves it before `start + 1`.
  */
 export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start + 1) {
     const cls = classAt(text, e - 1);
-    if (cls !== APOSTROPHE && cls !== INVISIBLE) break;
+    if (cls !== APOSTROPHE && cls !== INVISIBLE && cls !== GAP) break;
     e--;
   }
   return e;

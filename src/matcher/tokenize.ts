@@ -1,5 +1,6 @@
 import { endsInNya } from './clitics.ts';
 import { HASH_SEED, hashStep } from './fold-buffer.ts';
+import { hyphenationEnd } from './hyphenation.ts';
 import {
   APOSTROPHE,
   BREAK,
@@ -7,6 +8,7 @@ import {
   classAt,
   FOLD_CI,
   FOLD_CS,
+  GAP,
   INVISIBLE,
   isWord,
   WORD,
@@ -20,7 +22,8 @@ import { WordResolver } from './word-resolver.ts';
  * Splits text into words with one hand-written charCodeAt loop, keeping every word's original
  * offsets, and resolves each word to dictionary ids. A word is a run of letters, digits and
  * marks; an apostrophe, soft hyphen or zero-width joiner between two word characters is dropped
- * and the word goes on. Never throws.
+ * and the word goes on, and so does a hyphen that splits a word across a line break
+ * (`hyphenationEnd`). Never throws.
  */
 export class Scanner {
   private readonly dict: TokenDict;
@@ -66,6 +69,9 @@ export class Scanner {
         isWord(classAt(text, p + 1))
       ) {
         plain = false; // dropped inside the word: "Hay'at" reads as "Hayat", "Da­maskus" as "Damaskus"
+      } else if (wordStart >= 0 && (cls === GAP || cls === INVISIBLE) && hyphenationEnd(text, p) > 0) {
+        plain = false; // "Da-\nmaskus": the word goes on after the line break
+        p = hyphenationEnd(text, p) - 1;
       } else {
         if (wordStart >= 0 && this.endWord(text, wordStart, p, plain, sawBreak, out)) {
           if (out.count >= maxWords) return p;

@@ -1,4 +1,6 @@
 import { type AliasEntries, primaryLanguage } from './alias-entries.ts';
+import { isShouted } from './caps-run.ts';
+import type { FuzzyContext, FuzzyIndex } from './fuzzy-index.ts';
 import type { TokenDict } from './token-dict.ts';
 import { type ScanMode, TokenList } from './token-list.ts';
 import type { TokenTrie } from './token-trie.ts';
@@ -12,6 +14,8 @@ export interface MatcherParts {
   entries: AliasEntries;
   ciRoot: number;
   csRoot: number;
+  /** Long multi-word names that may match with small misspellings (frozen). */
+  fuzzy: FuzzyIndex;
   /** Whether any alias is case-sensitive (else the case-sensitive trie is empty and skipped). */
   hasCaseSensitive: boolean;
   /** Most words in one alias: how far a match can reach past its first word. */
@@ -35,12 +39,26 @@ export class TrieMatcher implements Matcher {
   private hitEnd = -1;
   private hitWord = -1;
   private hitGroup = -1;
+  /** The text being scanned, for the caps-run and fuzzy checks. */
+  private text = '';
+  private readonly fuzzyContext: FuzzyContext;
 
   constructor(parts: MatcherParts) {
     this.parts = parts;
     this.size = parts.entries.size;
     this.scanner = new Scanner(parts.dict);
     this.chunkWords = Math.max(16384, parts.maxWords * 4);
+    const { trie, ciRoot, csRoot } = parts;
+    const words = this.words;
+    const named = (root: number, id: number) => id >= 0 && trie.value(trie.child(root, id * 2)) >= 0;
+    this.fuzzyContext = {
+      words,
+      text: '',
+      free: 0,
+      lang: '',
+      applies: (group) => parts.entries.applies(group, this.fuzzyContext.lang),
+      standalone: (k) => named(ciRoot, words.ci[k] as number) || named(csRoot, words.cs[k] as number),
+    };
   }
 
   find(text: string, options?: FindOptions): Mention[] {
@@ -54,15 +72,25 @@ export class TrieMatcher implements Matcher {
       nya: NYA_LANGUAGES.has(lang),
     };
     const words = this.words;
-    for (let from = 0; ; ) {
-      const stop = this.scanner.scan(text, from, words, mode, this.chunkWords);
-      const last = stop >= text.length;
-      // Before the last chunk, leave the final words for the next chunk: a match may run past them.
-      const limit = last ? words.count : Math.max(1, words.count - this.parts.maxWords);
-      let i = 0;
-      while (i < limit) i = this.matchAt(i, lang, found);
-      if (last) return found;
-      from = i < words.count ? (words.start[i] as number) : stop;
+    const cx = this.fuzzyContext;
+    this.text = cx.text = text;
+    cx.lang = lang;
+    try {
+      for (let from = 0; ; ) {
+        const stop = this.scanner.scan(text, from, words, mode, this.chunkWords);
+        const last = stop >= text.length;
+        // Before the last chunk, leave the final words for the next chunk: a match may run past them.
+        const limit = last ? words.count : Math.max(1, words.count - this.parts.maxWords);
+        cx.free = 0;
+        let i = 0;
+        while (i < limit) i = this.matchAt(i, lang, found);
+        if (last) return found;
+        // Restart early enough that a misspelled name whose anchor word was left over is whole.
+        const restart = Math.min(i, Math.max(cx.free, i - this.parts.maxWords + 1));
+        from = restart < words.count ? (words.start[restart] as number) : stop;
+      }
+    } finally {
+      this.text = cx.text = ''; // hold no page text between calls
     }
   }
 
@@ -80,14 +108,32 @@ export class TrieMatcher implements Matcher {
     let other = -1;
     if (hasCaseSensitive) {
       this.walk(csRoot, words.cs, words.stemCs, i, lang);
-      if (this.hitEnd > end) {
-        end = this.hitEnd;
-        word = this.hitWord;
-        group = this.hitGroup;
-      } else if (this.hitEnd === end && end >= 0) other = this.hitGroup;
+      const start = words.start[i] as number;
+      // An acronym in a line of capitals may be a shouted common word ("PERGI KE SANA").
+      if (this.hitEnd >= end && this.hitEnd >= 0 && !isShouted(this.text, start, this.hitEnd)) {
+        if (this.hitEnd > end) {
+          end = this.hitEnd;
+          word = this.hitWord;
+          group = this.hitGroup;
+        } else other = this.hitGroup;
+      }
+    }
+    if (this.parts.fuzzy.isAnchor(words.ci[i] as number)) {
+      const cx = this.fuzzyContext;
+      const fuzzy = this.parts.fuzzy.find(i, cx);
+      // Leftmost first, then the most words; an exact match of as many words wins.
+      if (fuzzy && (fuzzy.first < i || end < 0 || fuzzy.last > word)) {
+        const mention = entries.mention(words.start[fuzzy.first] as number, fuzzy.end, fuzzy.group, -1, lang);
+        mention.probable = true;
+        mention.distance = fuzzy.distance;
+        found.push(mention);
+        cx.free = fuzzy.last + 1;
+        return fuzzy.last + 1;
+      }
     }
     if (end < 0) return i + 1;
     found.push(entries.mention(words.start[i] as number, end, group, other, lang));
+    this.fuzzyContext.free = word + 1;
     return word + 1;
   }
 

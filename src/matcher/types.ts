@@ -19,8 +19,17 @@ export interface Mention {
   entityIds: string[];
   /** The alias text that matched. */
   alias: string;
-  /** True when the match relied on an alias marked as a misspelling. */
+  /**
+   * True when the match is not certain: it relied on an alias marked as a misspelling, or it is a
+   * fuzzy match of a long name (then `distance` is set).
+   */
   probable: boolean;
+  /**
+   * Present only on fuzzy matches: how many letter edits (insertions, deletions, substitutions,
+   * swaps of neighbours) separate the page's words from the alias (1 or 2). The span covers the
+   * page's words; `alias` is the pack's spelling.
+   */
+  distance?: number;
 }
 
 export interface FindOptions {
