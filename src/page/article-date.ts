@@ -4,16 +4,22 @@
  *
  * 1. `json-ld`: `datePublished` (else `dateCreated`) of an article-like node (NewsArticle, Article,
  *    ReportageNewsArticle, BlogPosting, …, also inside `@graph` and arrays), then of a WebPage node.
- * 2. `meta`: `article:published_time` and friends (see META_KEYS, in order).
- * 3. `microdata`: `[itemprop="datePublished"]` with `content` or `datetime` (or its text).
- * 4. `time`: a `<time datetime>` in the article (else main, else body): `time[pubdate]` first, then
- *    one inside a byline-like element, then the first.
+ * 2. `meta`: `article:published_time` and friends (see META_KEYS, in order); a
+ *    `<meta itemprop="datePublished">` counts here, unless it sits in site chrome.
+ * 3. `microdata`: another `[itemprop="datePublished"]`, by its `content` or `datetime` (or its text).
+ * 4. `time`: a `<time datetime>` in the article, then in main (the whole body only on pages that
+ *    mark neither): `time[pubdate]` first, then one inside a byline-like element, then the first.
  * 5. `text`: a written date in a byline-like element (class or id containing date, time, byline,
  *    meta, publish or posted), else in the first ~2,000 characters of the article's text.
  * 6. Last resort, `json-ld` again: `dateModified`, used only when nothing else gave a date.
  *
+ * Site chrome (nav, aside, footer, the banner header) is never searched: its dates are today's or
+ * other stories'. Numeric dates like 12/09/2024 are read by the page language (html lang, else
+ * og:locale, else guessed from the article's text): d/m/y unless English (see parse-written-date).
+ *
  * The date is the page's own local date as written: "2024-12-02T01:31:00+07:00" is 2024-12-02.
- * Reading is bounded (a few hundred elements, a few thousand characters): never a whole page's text.
+ * Reading is bounded (at most 5,000 elements per walk, a few thousand characters of text): never a
+ * whole page's text, so a huge page costs no more than a normal one.
  * Inputs, text areas and editable regions are never read (text comes through `textBlocks`).
  */
 import { guessLanguage } from './page-language';
@@ -63,17 +69,13 @@ export function detectArticleDate(doc: Document): ArticleDate | undefined {
   const ld = jsonLdDates(doc);
   if (ld.published) return ld.published;
   const where = scopes(doc);
-  // The language only matters for numeric dates like 12/09/2024, so it is worked out on demand.
-  let lang: string | undefined | null = null;
-  const language = () => {
-    if (lang === null) lang = declaredLanguage(doc) ?? guessLanguage(boundedText(where[0], ARTICLE_CHARS));
-    return lang;
-  };
+  // Decides numeric dates like 12/09/2024 (see parse-written-date); many Indonesian sites omit lang.
+  const lang = declaredLanguage(doc) ?? guessLanguage(boundedText(where[0], ARTICLE_CHARS));
   return (
-    fromMeta(doc, language) ??
-    fromMicrodata(doc, language) ??
-    fromTime(where, language) ??
-    fromText(where, language) ??
+    fromMeta(doc, lang) ??
+    fromMicrodata(doc, lang) ??
+    fromTime(where, lang) ??
+    fromText(where, lang) ??
     ld.modified
   );
 }
@@ -87,8 +89,6 @@ export function parseMachineDate(value: string, lang?: string): string | undefin
   }
   return findWrittenDate(value.slice(0, 200), lang)?.date;
 }
-
-type Lang = () => string | undefined;
 
 function dated(raw: string, source: ArticleDateSource, lang?: string): ArticleDate | undefined {
   const date = parseMachineDate(raw, lang);
@@ -164,27 +164,28 @@ function jsonLdNodes(value: unknown, depth = 0, out: JsonObject[] = []): JsonObj
 
 // --- 2. Meta tags, 3. microdata ----------------------------------------------------------------------
 
-function fromMeta(doc: Document, lang: Lang): ArticleDate | undefined {
+function fromMeta(doc: Document, lang: string | undefined): ArticleDate | undefined {
   const byKey = new Map<string, string>();
   for (const meta of [...doc.getElementsByTagName('meta')].slice(0, 500)) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
+    if (meta.hasAttribute('itemprop') && isChrome(meta)) continue; // microdata of a story in a sidebar
     const content = meta.getAttribute('content');
     if (key && content && !byKey.has(key.toLowerCase())) byKey.set(key.toLowerCase(), content);
   }
   for (const key of META_KEYS) {
     const content = byKey.get(key);
-    const found = content ? dated(content, 'meta', lang()) : undefined;
+    const found = content ? dated(content, 'meta', lang) : undefined;
     if (found) return found;
   }
   return undefined;
 }
 
-function fromMicrodata(doc: Document, lang: Lang): ArticleDate | undefined {
+function fromMicrodata(doc: Document, lang: string | undefined): ArticleDate | undefined {
   const isDatePublished = (el: Element) =>
-    el.tagName !== 'META' && /(?:^|\s)datePublished(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '');
+    el.localName !== 'meta' && /(?:^|\s)datePublished(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '');
   for (const el of candidates(doc.body, isDatePublished)) {
     const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? boundedText(el, BYLINE_CHARS);
-    const found = dated(raw, 'microdata', lang());
+    const found = dated(raw, 'microdata', lang);
     if (found) return found;
   }
   return undefined;
@@ -192,30 +193,30 @@ function fromMicrodata(doc: Document, lang: Lang): ArticleDate | undefined {
 
 // --- 4. <time datetime>, 5. written text ---------------------------------------------------------------
 
-function fromTime(where: Element[], lang: Lang): ArticleDate | undefined {
+function fromTime(where: Element[], lang: string | undefined): ArticleDate | undefined {
   for (const scope of where) {
-    const times = candidates(scope, (el) => el.tagName === 'TIME' && el.hasAttribute('datetime'));
+    const times = candidates(scope, (el) => el.localName === 'time' && el.hasAttribute('datetime'));
     const ordered = [
       ...times.filter((t) => t.hasAttribute('pubdate')),
       ...times.filter((t) => inByline(t, scope)),
       ...times,
     ];
     for (const time of ordered) {
-      const found = dated(time.getAttribute('datetime') ?? '', 'time', lang());
+      const found = dated(time.getAttribute('datetime') ?? '', 'time', lang);
       if (found) return found;
     }
   }
   return undefined;
 }
 
-function fromText(where: Element[], lang: Lang): ArticleDate | undefined {
+function fromText(where: Element[], lang: string | undefined): ArticleDate | undefined {
   for (const scope of where) {
     for (const el of candidates(scope, isByline)) {
-      const found = findWrittenDate(boundedText(el, BYLINE_CHARS), lang());
+      const found = findWrittenDate(boundedText(el, BYLINE_CHARS), lang);
       if (found) return { date: found.date, source: 'text', raw: found.match };
     }
   }
-  const found = findWrittenDate(boundedText(where[0], ARTICLE_CHARS), lang());
+  const found = findWrittenDate(boundedText(where[0], ARTICLE_CHARS), lang);
   return found ? { date: found.date, source: 'text', raw: found.match } : undefined;
 }
 
@@ -264,18 +265,20 @@ function candidates(root: Element | null | undefined, accept: (el: Element) => b
   return out;
 }
 
-const UNREADABLE =
-  /^(?:INPUT|TEXTAREA|SELECT|OPTION|BUTTON|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|CODE|PRE|SVG|MATH)$/i;
+/** Never read: the reader's own places (forms, editors), code, and what is not text. */
+const UNREADABLE = new Set(
+  'input textarea select option button script style noscript template code pre svg math'.split(' '),
+);
 
 function isReadable(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return false;
-  return !UNREADABLE.test(el.tagName);
+  return !UNREADABLE.has(el.localName);
 }
 
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo']);
-const SECTIONING = new Set(['ARTICLE', 'ASIDE', 'MAIN', 'NAV', 'SECTION']);
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 
 /**
  * Site chrome (navigation, banner, sidebars, footer): a date there is today's or another story's.
@@ -283,8 +286,8 @@ const SECTIONING = new Set(['ARTICLE', 'ASIDE', 'MAIN', 'NAV', 'SECTION']);
  */
 function isChrome(el: Element, ancestors = true): boolean {
   for (let at: Element | null = el; at; at = ancestors ? at.parentElement : null) {
-    if (CHROME_TAGS.has(at.tagName) || CHROME_ROLES.has(at.getAttribute('role') ?? '')) return true;
-    if (at.tagName === 'HEADER' && isBanner(at)) return true;
+    if (CHROME_TAGS.has(at.localName) || CHROME_ROLES.has(at.getAttribute('role') ?? '')) return true;
+    if (at.localName === 'header' && isBanner(at)) return true;
   }
   return false;
 }
@@ -292,7 +295,7 @@ function isChrome(el: Element, ancestors = true): boolean {
 /** A <header> is the site's banner unless it sits in a sectioning element (HTML-ARIA implicit roles). */
 function isBanner(header: Element): boolean {
   for (let at = header.parentElement; at; at = at.parentElement) {
-    if (SECTIONING.has(at.tagName) || at.getAttribute('role') === 'main') return false;
+    if (SECTIONING.has(at.localName) || at.getAttribute('role') === 'main') return false;
   }
   return true;
 }
