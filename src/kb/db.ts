@@ -24,6 +24,8 @@ export interface SourceRecord {
   entityCount: number;
   importedAt: number;
   updatedAt: number;
+  /** The pack's web address, for a source subscribed from a URL (kind 'url'). */
+  url?: string;
 }
 
 export interface EntityRecord {
@@ -58,7 +60,11 @@ export interface KonteksSchema extends DBSchema {
 
 export type KonteksDB = IDBPDatabase<KonteksSchema>;
 
-type UpgradeTx = IDBPTransaction<KonteksSchema, ('sources' | 'entities' | 'aliases' | 'meta')[], 'versionchange'>;
+type UpgradeTx = IDBPTransaction<
+  KonteksSchema,
+  ('sources' | 'entities' | 'aliases' | 'meta')[],
+  'versionchange'
+>;
 
 /** Ordered migrations: index i upgrades a database from version i to i + 1. */
 const migrations: ((db: IDBPDatabase<KonteksSchema>, tx: UpgradeTx) => void)[] = [

@@ -1,6 +1,7 @@
-import { readShadowText } from './support/closed-shadow.ts';
 import { ArticlePage } from './support/article-page.ts';
+import { readShadowText } from './support/closed-shadow.ts';
 import { expect, test } from './support/extension.ts';
+import { activeTabId, badgeText } from './support/extension-api.ts';
 
 test.describe('the toolbar popup', () => {
   test('lists the page’s entities by type, and choosing one scrolls to it and opens its card', async ({
@@ -13,19 +14,14 @@ test.describe('the toolbar popup', () => {
     const article = new ArticlePage(page);
     await article.open(fixtureUrl('seed-article.html'));
     await expect.poll(() => article.entityIds().then((ids) => ids.length)).toBeGreaterThan(15);
-    const tabId = await serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true });
-      return tab?.id;
-    });
+    const tabId = await activeTabId(serviceWorker);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     const marked = (await article.entityIds()).length;
     await expect(popup.getByTestId('popup-entity')).toHaveCount(marked);
     await expect(popup.getByTestId('popup-status')).toContainText(String(marked));
     // The toolbar badge shows the same count for this tab.
-    await expect
-      .poll(() => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id as number }), tabId))
-      .toBe(String(marked));
+    await expect.poll(() => badgeText(serviceWorker, tabId)).toBe(String(marked));
     await expect(popup.getByRole('heading', { name: /Person|Tokoh/ })).toBeVisible();
 
     await page.bringToFront();
@@ -44,7 +40,7 @@ test.describe('the toolbar popup', () => {
     await page.goto(fixtureUrl('seed-article.html'));
     const pristine = await page.evaluate(() => document.body.outerHTML);
     await expect(page.locator('[data-konteks-entity]').first()).toBeAttached();
-    const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+    const tabId = await activeTabId(serviceWorker);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await popup.getByTestId('site-switch').uncheck();

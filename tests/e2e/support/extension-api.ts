@@ -1,0 +1,26 @@
+import type { Worker } from '@playwright/test';
+
+/**
+ * Reads extension state through the service worker, which runs in the extension's origin.
+ * The `chrome` global exists only there, so it is reached through globalThis inside evaluate().
+ */
+interface ChromeInWorker {
+  tabs: { query(filter: { active?: boolean }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+export async function activeTabId(worker: Worker): Promise<number> {
+  const id = await worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+    return (await chrome.tabs.query({ active: true }))[0]?.id;
+  });
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+export function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => {
+    const chrome = (globalThis as unknown as { chrome: ChromeInWorker }).chrome;
+    return chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
