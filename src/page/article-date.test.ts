@@ -263,6 +263,44 @@ describe('detectArticleDate: page language, bare pages and bounds', () => {
   });
 });
 
+describe('detectArticleDate: whole pages shaped like real outlets', () => {
+  const related =
+    '<aside class="related"><article><span itemprop="datePublished" content="2024-11-28"></span>' +
+    '<time datetime="2024-11-28T08:00:00+07:00">Kamis</time><span class="date">28 Nov 2024</span></article></aside>';
+
+  it('Detik-like: publishdate meta, with a banner date and related stories around', () => {
+    const doc = page(
+      '<header><div class="date">Jumat, 27 Nov 2026</div></header>' +
+        '<main><article><h1>Pemberontak Suriah Kuasai Aleppo</h1>' +
+        '<div class="detail__date">Senin, 02 Des 2024 10:31 WIB</div><p>Isi.</p></article>' +
+        `${related}</main>`,
+      meta('publishdate', '2024/12/02 10:31:00', 'name'),
+    );
+    expect(detectArticleDate(doc)).toEqual({
+      date: '2024-12-02',
+      source: 'meta',
+      raw: '2024/12/02 10:31:00',
+    });
+  });
+
+  it('CNN Indonesia-like: no machine dates, the byline text beats related stories and the banner', () => {
+    const doc = page(
+      `<header><div class="date">Jumat, 27 Nov 2026</div></header>${related}` +
+        '<main><div class="content"><h1>Judul</h1>' +
+        '<div class="text-cnn_grey text-sm">CNN Indonesia | Senin, 02 Des 2024 10:31 WIB</div>' +
+        '<div class="detail-text"><p>Jakarta, CNN Indonesia -- Isi.</p></div></div></main>',
+    );
+    expect(detectArticleDate(doc)).toMatchObject({ date: '2024-12-02', source: 'text', raw: '02 Des 2024' });
+  });
+
+  it('skips a datePublished meta of a story in a sidebar', () => {
+    const body =
+      '<aside><div itemscope><meta itemprop="datePublished" content="2024-11-28"></div></aside>' +
+      '<article><div itemscope><meta itemprop="datePublished" content="2024-12-02"></div></article>';
+    expect(detectArticleDate(page(body))).toMatchObject({ date: '2024-12-02', source: 'meta' });
+  });
+});
+
 describe('detectArticleDate: which source wins when they disagree', () => {
   const sources = {
     jsonLd: ld({ '@type': 'NewsArticle', datePublished: '2024-12-02T10:31:00+07:00' }),
