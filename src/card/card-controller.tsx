@@ -35,8 +35,11 @@ export function createCardController({ doc, pageLang, cardTime, loadCard }: Card
   let request = 0;
   let stopPositioning: (() => void) | undefined;
 
-  const mentionOf = (target: EventTarget | null) =>
-    target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
+  /** The mention an event came from; the composed path reaches into open shadow roots. */
+  const mentionOf = (event: Event) => {
+    const target = event.composedPath()[0] ?? event.target;
+    return target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
+  };
   const isCard = (target: EventTarget | null) => target === cardHost.host;
   const schedule = (fn: () => void, ms: number) => {
     clearTimeout(timer);
@@ -103,7 +106,7 @@ export function createCardController({ doc, pageLang, cardTime, loadCard }: Card
   ];
 
   function onPointerOver(event: Event) {
-    const mention = mentionOf(event.target);
+    const mention = mentionOf(event);
     if (mention) {
       if (mention !== anchor) schedule(() => void open(mention, false), OPEN_DELAY_MS);
       else clearTimeout(timer);
@@ -117,7 +120,7 @@ export function createCardController({ doc, pageLang, cardTime, loadCard }: Card
   }
 
   function onFocusIn(event: Event) {
-    const mention = mentionOf(event.target);
+    const mention = mentionOf(event);
     if (mention && mention.tabIndex === 0 && mention !== anchor)
       schedule(() => void open(mention, false), OPEN_DELAY_MS);
     else if (!mention && !isCard(event.target) && anchor) close(false);
@@ -128,7 +131,7 @@ export function createCardController({ doc, pageLang, cardTime, loadCard }: Card
       close(true);
       return;
     }
-    const mention = mentionOf(event.target);
+    const mention = mentionOf(event);
     if (mention && (event.key === 'Enter' || event.key === ' ') && mention.tabIndex === 0) {
       event.preventDefault();
       void open(mention, true);
@@ -137,7 +140,7 @@ export function createCardController({ doc, pageLang, cardTime, loadCard }: Card
 
   /** Taps and clicks open immediately; inside a link the page's navigation wins. */
   function onClick(event: Event) {
-    const mention = mentionOf(event.target);
+    const mention = mentionOf(event);
     if (mention && !mention.closest('a[href]')) void open(mention, false);
     else if (!mention && !isCard(event.target) && anchor) close(false);
   }

@@ -57,7 +57,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     }
     for (const [index, mentions] of perBlock) {
       const block = batch[index];
-      if (!block || !isUnchanged(block, options.root)) continue;
+      if (!block || !isUnchanged(block)) continue;
       const result = mutate(() => {
         const wrapped = wrapMentions(options.root.ownerDocument, block, mentions);
         for (const element of wrapped.mentions) options.onMention(element);
@@ -121,14 +121,14 @@ export function createAnnotator(options: AnnotatorOptions) {
 
 /** Text blocks of each root still inside the page, lazily: the caller slices the walk by time. */
 function* blocksOf(roots: readonly Element[], within: Element): Generator<TextBlock> {
-  for (const root of roots) if (within.contains(root)) yield* textBlocks(root);
+  for (const root of roots) if (within.contains(root) || root.isConnected) yield* textBlocks(root);
 }
 
 /** A block is stale when the page changed its text while the background was answering. */
-function isUnchanged(block: TextBlock, root: Element): boolean {
+function isUnchanged(block: TextBlock): boolean {
   return block.pieces.every(
     (piece) =>
-      root.contains(piece.node) &&
+      piece.node.isConnected &&
       block.text.slice(piece.start, piece.start + piece.node.data.length) === piece.node.data,
   );
 }

@@ -96,7 +96,7 @@ export function isInsideSkipped(node: Node, root: Node): boolean {
  * Walks `root` and yields its text blocks in document order. A generator, so the caller can
  * stop after a time budget and resume later: long pages never block the main thread.
  */
-export function* textBlocks(root: Element): Generator<TextBlock> {
+export function* textBlocks(root: Element | ShadowRoot): Generator<TextBlock> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -108,7 +108,16 @@ export function* textBlocks(root: Element): Generator<TextBlock> {
   let blockOwner: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== Node.TEXT_NODE) {
-      if ((node as Element).tagName === 'BR') block.text += '\n';
+      const element = node as Element;
+      if (element.tagName === 'BR') block.text += '\n';
+      // An open shadow root (a custom element's own content) is read as blocks of its own;
+      // closed ones are private to their page by design, and we cannot see them anyway.
+      if (element.shadowRoot) {
+        if (block.pieces.length > 0) yield block;
+        block = { text: '', pieces: [] };
+        blockOwner = null;
+        yield* textBlocks(element.shadowRoot);
+      }
       continue;
     }
     const text = node as Text;

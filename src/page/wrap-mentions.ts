@@ -4,6 +4,10 @@ import type { TextBlock } from './text-blocks';
 export const MENTION_TAG = 'konteks-mention';
 export const ENTITY_ATTRIBUTE = 'data-konteks-entity';
 
+/** Mirrors entrypoints/content/mentions.css for mentions inside open shadow roots. */
+const SHADOW_MENTION_STYLE =
+  'text-decoration: underline dotted 1px; text-underline-offset: 0.18em; cursor: help';
+
 export interface BlockMention {
   start: number;
   end: number;
@@ -71,6 +75,8 @@ function wrapRange(
   const element = doc.createElement(MENTION_TAG);
   element.setAttribute(ENTITY_ATTRIBUTE, mention.entityId);
   if (mention.probable) element.setAttribute('data-konteks-probable', mention.alias ?? '');
+  // Inside a shadow root the page-level stylesheet does not apply: carry the same quiet underline.
+  if (node.getRootNode() !== doc) element.setAttribute('style', SHADOW_MENTION_STYLE);
   middle.replaceWith(element);
   element.append(middle);
   edit.added.push(element, after);
