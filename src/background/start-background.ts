@@ -3,6 +3,7 @@ import { ensureBundledPacks } from '../kb/bundled-packs';
 import { type KonteksDB, openKnowledgeBase } from '../kb/db';
 import { createMatcherCache } from '../kb/matcher-cache';
 import { kbRevision } from '../messaging/kb-revision';
+import { loadTimings } from '../messaging/load-timings';
 import { handleMessage } from './handle-message';
 
 /**
@@ -13,8 +14,13 @@ export function startBackground(): void {
   let ready: Promise<KonteksDB> | undefined;
   const db = () => {
     ready ??= openKnowledgeBase().then(async (opened) => {
+      const started = performance.now();
       const bundled = await ensureBundledPacks(opened);
       if (!bundled.ok) console.error('Konteks:', bundled.error.message);
+      else if (bundled.value.length > 0) {
+        const installMs = performance.now() - started;
+        void loadTimings.setValue({ at: Date.now(), installed: bundled.value, installMs });
+      }
       return opened;
     });
     return ready;
@@ -22,7 +28,17 @@ export function startBackground(): void {
   let matcherCache: ReturnType<typeof createMatcherCache> | undefined;
   const matcher = async () => {
     matcherCache ??= createMatcherCache(await db());
-    return matcherCache();
+    const started = performance.now();
+    const cached = await matcherCache();
+    const timings = await loadTimings.getValue();
+    if (timings && timings.matcherMs === undefined) {
+      void loadTimings.setValue({
+        ...timings,
+        matcherMs: performance.now() - started,
+        aliasCount: cached.matcher.size,
+      });
+    }
+    return cached;
   };
   const deps = {
     db,
