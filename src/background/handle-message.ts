@@ -4,6 +4,7 @@ import type { KonteksDB, SourceRecord } from '../kb/db';
 import { entitySummaries } from '../kb/entity-summaries';
 import { installPack } from '../kb/install-pack';
 import type { CachedMatcher } from '../kb/matcher-cache';
+import { NOTES_SOURCE_ID } from '../kb/notes';
 import { parsePackText } from '../kb/pack-parse';
 import { exportSource, listSources, moveSource, removeSource, setSourceEnabled } from '../kb/sources-store';
 import {
@@ -15,6 +16,7 @@ import {
   TO_CONTENT_SCRIPT,
 } from '../messaging/protocol';
 import { fail, ok, type Result } from '../shared/result';
+import { handleOptionsRequest, type SettingsPort, storageSettings } from './options-requests';
 
 export interface BackgroundDeps {
   db: () => Promise<KonteksDB>;
@@ -23,6 +25,8 @@ export interface BackgroundDeps {
   extensionOrigin: string;
   /** Called after any change to what can be spotted, so open pages can refresh. */
   onKnowledgeChanged: (revision: number) => void;
+  /** The reader's settings; extension storage unless a test substitutes it. */
+  settings?: SettingsPort;
   /** Shows a page's mention count on the toolbar badge of its tab. */
   showCount?: (tabId: number, count: number) => Promise<void>;
 }
@@ -41,6 +45,7 @@ export function toSummary(record: SourceRecord): SourceSummary {
     enabled: record.enabled,
     priority: record.priority,
     updatedAt: record.updatedAt,
+    ...(record.url ? { url: record.url } : {}),
   };
 }
 
@@ -100,7 +105,9 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
     case 'import-pack': {
       const pack = parsePackText(request.text);
       if (!pack.ok) return pack;
-      return changed(await installPack(db, pack.value, { kind: 'file' }), toSummary, deps);
+      // A pack with the notes' id is the reader's notes coming back from an export.
+      const kind = pack.value.id === NOTES_SOURCE_ID ? 'notes' : 'file';
+      return changed(await installPack(db, pack.value, { kind }), toSummary, deps);
     }
     case 'export-source': {
       const pack = await exportSource(db, request.sourceId);
@@ -110,6 +117,24 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
         text: `${JSON.stringify(pack.value, null, 2)}\n`,
       });
     }
+    case 'update-settings':
+    case 'browse-entities':
+    case 'source-card':
+    case 'list-notes':
+    case 'save-note':
+    case 'delete-note':
+    case 'subscribe-pack':
+    case 'preview-update':
+    case 'apply-update':
+    case 'backup':
+    case 'restore-backup':
+    case 'reset-all':
+      return handleOptionsRequest(request, {
+        db,
+        settings: deps.settings ?? storageSettings,
+        toSummary,
+        changed: (result, map) => changed(result, map, deps),
+      });
     case 'move-source':
       return changed(
         await moveSource(db, request.sourceId, request.direction),

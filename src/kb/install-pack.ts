@@ -1,11 +1,24 @@
+import type { IDBPTransaction } from 'idb';
 import { fail, ok, type Result } from '../shared/result';
-import { type AliasRecord, abortTransaction, type KonteksDB, type SourceKind, type SourceRecord } from './db';
+import {
+  type AliasRecord,
+  abortTransaction,
+  type KonteksDB,
+  type KonteksSchema,
+  type SourceKind,
+  type SourceRecord,
+} from './db';
 import type { Pack } from './pack-schema';
 import { bumpRevision } from './revision';
 
 export interface InstallOptions {
   kind: SourceKind;
   now?: number;
+  /** Where a subscribed pack is fetched from (kind 'url'); kept across updates when omitted. */
+  url?: string | undefined;
+  /** Restoring a backup sets these; otherwise a replaced source keeps its own, a new one gets defaults. */
+  enabled?: boolean | undefined;
+  priority?: number | undefined;
 }
 
 /** Aliases as the matcher needs them: the entity's names count as aliases too. */
@@ -44,6 +57,13 @@ export function aliasRecordsOf(pack: Pack): AliasRecord[] {
   return rows;
 }
 
+/** A read-write transaction over every store, in which several packs can be written at once. */
+export type WriteTx = IDBPTransaction<
+  KonteksSchema,
+  ('sources' | 'entities' | 'aliases' | 'meta')[],
+  'readwrite'
+>;
+
 /**
  * Installs or replaces a pack as one IndexedDB transaction: either everything is written or,
  * on any failure, nothing is. A replaced source keeps the reader's enabled choice and priority.
@@ -53,56 +73,77 @@ export async function installPack(
   pack: Pack,
   options: InstallOptions,
 ): Promise<Result<SourceRecord>> {
+  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
+  try {
+    const result = await putPack(tx, pack, options);
+    if (!result.ok) {
+      abortTransaction(tx);
+      return result;
+    }
+    await bumpRevision(tx.objectStore('meta'));
+    await tx.done;
+    return result;
+  } catch (error) {
+    // The browser may already have aborted it (a failed write does); then there is nothing to undo.
+    try {
+      abortTransaction(tx);
+    } catch {}
+    return fail('storage-failed', describeStorageError(error));
+  }
+}
+
+/**
+ * Writes one pack inside the caller's transaction (restoring a backup writes several in one).
+ * On a refusal the caller must abort the transaction; a storage error is thrown.
+ */
+export async function putPack(
+  tx: WriteTx,
+  pack: Pack,
+  options: InstallOptions,
+): Promise<Result<SourceRecord>> {
   const now = options.now ?? Date.now();
   const { entities, ...header } = pack;
-  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
   const sources = tx.objectStore('sources');
   const entityStore = tx.objectStore('entities');
   const aliasStore = tx.objectStore('aliases');
-  try {
-    const previous = await sources.get(pack.id);
-    if (previous && previous.kind === 'bundled' && options.kind !== 'bundled') {
-      abortTransaction(tx);
+  const previous = await sources.get(pack.id);
+  if (previous && previous.kind === 'bundled' && options.kind !== 'bundled') {
+    return fail(
+      'reserved-id',
+      `pack id "${pack.id}" belongs to a bundled source and cannot be replaced`,
+      'id',
+    );
+  }
+  for (const [i, entity] of entities.entries()) {
+    const owners = await entityStore.index('byEntityId').getAll(entity.id);
+    const other = owners.find((row) => row.sourceId !== pack.id);
+    if (other) {
       return fail(
-        'reserved-id',
-        `pack id "${pack.id}" belongs to a bundled source and cannot be replaced`,
-        'id',
+        'entity-id-taken',
+        `entity id "${entity.id}" is already used by source "${other.sourceId}"`,
+        `entities[${i}].id`,
       );
     }
-    for (const [i, entity] of entities.entries()) {
-      const owners = await entityStore.index('byEntityId').getAll(entity.id);
-      const other = owners.find((row) => row.sourceId !== pack.id);
-      if (other) {
-        abortTransaction(tx);
-        return fail(
-          'entity-id-taken',
-          `entity id "${entity.id}" is already used by source "${other.sourceId}"`,
-          `entities[${i}].id`,
-        );
-      }
-    }
-    for (const key of await entityStore.index('bySource').getAllKeys(pack.id)) await entityStore.delete(key);
-    for (const key of await aliasStore.index('bySource').getAllKeys(pack.id)) await aliasStore.delete(key);
-    for (const entity of entities) await entityStore.put({ sourceId: pack.id, entityId: entity.id, entity });
-    for (const row of aliasRecordsOf(pack)) await aliasStore.add(row);
-    const allSources = await sources.getAll();
-    const record: SourceRecord = {
-      id: pack.id,
-      kind: options.kind,
-      header,
-      enabled: previous?.enabled ?? true,
-      priority: previous?.priority ?? nextPriority(allSources, options.kind),
-      entityCount: entities.length,
-      importedAt: previous?.importedAt ?? now,
-      updatedAt: now,
-    };
-    await sources.put(record);
-    await bumpRevision(tx.objectStore('meta'));
-    await tx.done;
-    return ok(record);
-  } catch (error) {
-    return fail('storage-failed', describeStorageError(error));
   }
+  for (const key of await entityStore.index('bySource').getAllKeys(pack.id)) await entityStore.delete(key);
+  for (const key of await aliasStore.index('bySource').getAllKeys(pack.id)) await aliasStore.delete(key);
+  for (const entity of entities) await entityStore.put({ sourceId: pack.id, entityId: entity.id, entity });
+  for (const row of aliasRecordsOf(pack)) await aliasStore.add(row);
+  const allSources = await sources.getAll();
+  const url = options.url ?? previous?.url;
+  const record: SourceRecord = {
+    id: pack.id,
+    kind: options.kind,
+    header,
+    enabled: options.enabled ?? previous?.enabled ?? true,
+    priority: options.priority ?? previous?.priority ?? nextPriority(allSources, options.kind),
+    entityCount: entities.length,
+    importedAt: previous?.importedAt ?? now,
+    updatedAt: now,
+    ...(url ? { url } : {}),
+  };
+  await sources.put(record);
+  return ok(record);
 }
 
 /** Imported sources rank below the bundled ones by default; the reader can reorder later. */

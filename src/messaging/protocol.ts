@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { Citation, Entity, EntityType, Identifier, LanguageCode } from '../kb/pack-schema';
+import { NoteInput } from '../kb/notes-schema';
+import { Citation, Entity, EntityType, HttpUrl, Identifier, LanguageCode } from '../kb/pack-schema';
+import { Settings } from '../settings/settings';
+import { SettingsChange } from '../settings/settings-change';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -24,6 +27,8 @@ export const SourceSummary = z.object({
   enabled: z.boolean(),
   priority: z.number().int(),
   updatedAt: z.number(),
+  /** Where a subscribed source (kind 'url') is fetched from. */
+  url: z.string().optional(),
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
@@ -86,6 +91,29 @@ export type EntitySummary = z.infer<typeof EntitySummary>;
 /** Why Konteks is or is not marking a page (see src/settings/settings.ts shouldRun). */
 export const PageStatus = z.enum(['running', 'paused', 'site-off', 'not-an-article', 'not-chosen']);
 export type PageStatus = z.infer<typeof PageStatus>;
+
+/** One entity in a list of a source's entities (browsing, update previews). */
+export const BrowseItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityType,
+  description: z.string(),
+});
+export type BrowseItem = z.infer<typeof BrowseItem>;
+
+/** What an update of a subscribed source would change, shown before it is applied. */
+export const UpdatePreview = z.object({
+  sourceId: Identifier,
+  fromVersion: z.string(),
+  toVersion: z.string(),
+  added: z.array(BrowseItem),
+  changed: z.array(BrowseItem),
+  removed: z.array(BrowseItem),
+});
+export type UpdatePreview = z.infer<typeof UpdatePreview>;
+
+const MAX_TEXT = 20 * 1024 * 1024;
+const FileText = z.object({ fileName: z.string(), text: z.string() });
 
 /** Request and response schemas, per message type. */
 export const messages = {
@@ -151,6 +179,70 @@ export const messages = {
     request: z.object({ type: z.literal('export-source'), sourceId: Identifier }),
     response: z.object({ fileName: z.string(), text: z.string() }),
   },
+  'update-settings': {
+    request: z.object({ type: z.literal('update-settings'), change: SettingsChange }),
+    response: Settings,
+  },
+  'browse-entities': {
+    request: z.object({
+      type: z.literal('browse-entities'),
+      sourceId: Identifier,
+      query: z.string().max(200).default(''),
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+      lang: LanguageCode.optional(),
+    }),
+    response: z.object({ total: z.number().int().nonnegative(), items: z.array(BrowseItem) }),
+  },
+  'source-card': {
+    request: z.object({ type: z.literal('source-card'), sourceId: Identifier, entityId: Identifier }),
+    response: CardData,
+  },
+  'list-notes': {
+    request: z.object({ type: z.literal('list-notes') }),
+    response: z.array(NoteInput.extend({ id: Identifier })),
+  },
+  'save-note': {
+    request: z.object({ type: z.literal('save-note'), note: NoteInput }),
+    response: NoteInput.extend({ id: Identifier }),
+  },
+  'delete-note': {
+    request: z.object({ type: z.literal('delete-note'), entityId: Identifier }),
+    response: z.object({ deleted: Identifier }),
+  },
+  /** The options page fetched `url` (an MV3 worker may stop mid-download); the background validates and installs. */
+  'subscribe-pack': {
+    request: z.object({ type: z.literal('subscribe-pack'), url: HttpUrl, text: z.string().max(MAX_TEXT) }),
+    response: SourceSummary,
+  },
+  'preview-update': {
+    request: z.object({
+      type: z.literal('preview-update'),
+      sourceId: Identifier,
+      text: z.string().max(MAX_TEXT),
+    }),
+    response: UpdatePreview,
+  },
+  'apply-update': {
+    request: z.object({
+      type: z.literal('apply-update'),
+      sourceId: Identifier,
+      text: z.string().max(MAX_TEXT),
+    }),
+    response: SourceSummary,
+  },
+  backup: {
+    request: z.object({ type: z.literal('backup') }),
+    response: FileText,
+  },
+  'restore-backup': {
+    request: z.object({ type: z.literal('restore-backup'), text: z.string().max(MAX_TEXT * 4) }),
+    response: z.object({ sources: z.number().int(), notes: z.number().int() }),
+  },
+  'reset-all': {
+    request: z.object({ type: z.literal('reset-all') }),
+    response: z.object({ removed: z.number().int() }),
+  },
   'move-source': {
     request: z.object({
       type: z.literal('move-source'),
@@ -184,6 +276,18 @@ export const Request = z.discriminatedUnion('type', [
   messages['export-source'].request,
   messages['remove-source'].request,
   messages['move-source'].request,
+  messages['update-settings'].request,
+  messages['browse-entities'].request,
+  messages['source-card'].request,
+  messages['list-notes'].request,
+  messages['save-note'].request,
+  messages['delete-note'].request,
+  messages['subscribe-pack'].request,
+  messages['preview-update'].request,
+  messages['apply-update'].request,
+  messages.backup.request,
+  messages['restore-backup'].request,
+  messages['reset-all'].request,
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -196,6 +300,16 @@ export const STATE_CHANGING: ReadonlySet<MessageType> = new Set([
   'import-pack',
   'remove-source',
   'move-source',
+  'update-settings',
+  'save-note',
+  'delete-note',
+  'subscribe-pack',
+  'apply-update',
+  'restore-backup',
+  'reset-all',
+  // Not changes, but they hand out the reader's own data (notes, settings): extension pages only.
+  'list-notes',
+  'backup',
 ]);
 
 export const ProblemSchema = z.object({ code: z.string(), message: z.string(), path: z.string().optional() });
