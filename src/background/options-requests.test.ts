@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeBase } from '../kb/db';
+import type { PackInput } from '../kb/pack-schema';
 import { samplePack } from '../kb/testing/sample-pack';
 import { STATE_CHANGING } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
@@ -90,7 +91,11 @@ describe('options requests', () => {
       value: { kind: 'url', url: 'https://packs.example/sample.json' },
     });
     const v2 = samplePack({ version: '1.1.0' });
-    v2.entities.push({ ...(v2.entities[0] as never), id: 'atlantis-2', names: { en: 'Atlantis Two' } });
+    v2.entities.push({
+      ...(v2.entities[0] as PackInput['entities'][number]),
+      id: 'atlantis-2',
+      names: { en: 'Atlantis Two' },
+    });
     const preview = await handleMessage(
       { type: 'preview-update', sourceId: 'sample-pack', text: JSON.stringify(v2) },
       optionsPage,
