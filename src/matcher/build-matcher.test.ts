@@ -159,3 +159,22 @@ describe('buildMatcher: clitics', () => {
     expect(surfaces(aliases('Assad', 'Rusia'), 'Assads Rusiahnya')).toEqual([]);
   });
 });
+
+describe('buildMatcher: a leading article', () => {
+  it('lets a longer name starting after "the" win over an alias led by "the"', () => {
+    const list = aliases(
+      'the Golan',
+      'Golan Heights',
+      'the United Nations',
+      'United Nations Security Council',
+    );
+    expect(surfaces(list, 'on the Golan Heights and the United Nations Security Council')).toEqual([
+      'Golan Heights',
+      'United Nations Security Council',
+    ]);
+    expect(surfaces(list, 'in the Golan, at the United Nations.')).toEqual([
+      'the Golan',
+      'the United Nations',
+    ]);
+  });
+});

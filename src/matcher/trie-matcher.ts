@@ -42,12 +42,15 @@ export class TrieMatcher implements Matcher {
   /** The text being scanned, for the caps-run and fuzzy checks. */
   private text = '';
   private readonly fuzzyContext: FuzzyContext;
+  /** Dictionary id of the article "the" (-1 when no alias has it). */
+  private readonly theId: number;
 
   constructor(parts: MatcherParts) {
     this.parts = parts;
     this.size = parts.entries.size;
     this.scanner = new Scanner(parts.dict);
     this.chunkWords = Math.max(16384, parts.maxWords * 4);
+    this.theId = parts.dict.resolve(Uint16Array.of(0x74, 0x68, 0x65), 3); // "the", -1 when unknown
     const { trie, ciRoot, csRoot } = parts;
     const words = this.words;
     const named = (root: number, id: number) => id >= 0 && trie.value(trie.child(root, id * 2)) >= 0;
@@ -132,9 +135,25 @@ export class TrieMatcher implements Matcher {
       }
     }
     if (end < 0) return i + 1;
+    if (word > i && words.ci[i] === this.theId && this.reachesFurther(i + 1, end, lang)) return i + 1;
     found.push(entries.mention(words.start[i] as number, end, group, other, lang));
     this.fuzzyContext.free = word + 1;
     return word + 1;
+  }
+
+  /**
+   * Whether a match starting at word `first` ends after `end`. An alias led by an English article
+   * ("the Golan") yields to a longer name starting right after the article ("Golan Heights" in
+   * "the Golan Heights"; "United Nations Security Council" after "the United Nations"), which
+   * plain leftmost-longest would cut short.
+   */
+  private reachesFurther(first: number, end: number, lang: string): boolean {
+    const { ciRoot, csRoot, hasCaseSensitive } = this.parts;
+    this.walk(ciRoot, this.words.ci, this.words.stemCi, first, lang);
+    if (this.hitEnd > end) return true;
+    if (!hasCaseSensitive) return false;
+    this.walk(csRoot, this.words.cs, this.words.stemCs, first, lang);
+    return this.hitEnd > end;
   }
 
   /** Walks one trie from word `first`; leaves the longest applicable hit (its entry group) in `hit*`. */
