@@ -1,0 +1,46 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { activeTabId } from './extension-api.ts';
+
+/** What the fixture pages in tests/fixtures/wild measure themselves (see each page's script). */
+export interface Latency {
+  ms: number;
+  [where: string]: string | number;
+}
+
+/** The latencies a wild fixture page measured with its own MutationObserver, printed for the report. */
+export async function reportLatencies(page: Page, label: string): Promise<Latency[]> {
+  const latencies = await page.evaluate(
+    () => (window as unknown as { wild: { latencies: Latency[] } }).wild.latencies,
+  );
+  const list = latencies.map((l) => `${l.ms} ms`).join(', ');
+  console.log(`[wild latency] ${label}: ${list || 'none measured'}`);
+  return latencies;
+}
+
+/** Opens the toolbar popup for the page's tab and switches Konteks off for its site. */
+export async function switchSiteOff(
+  page: Page,
+  context: BrowserContext,
+  extensionId: string,
+  serviceWorker: Worker,
+): Promise<Page> {
+  await page.bringToFront();
+  const tabId = await activeTabId(serviceWorker);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('site-switch').uncheck();
+  await page.bringToFront();
+  return popup;
+}
+
+/** Text of every marked mention inside `selector`. */
+export function markedIn(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(`${selector} konteks-mention`, (els) => els.map((el) => el.textContent ?? ''));
+}
+
+/** Entity ids marked inside `selector`. */
+export function entitiesIn(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(`${selector} [data-konteks-entity]`, (els) =>
+    els.map((el) => el.getAttribute('data-konteks-entity') ?? ''),
+  );
+}

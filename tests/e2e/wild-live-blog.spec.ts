@@ -1,0 +1,89 @@
+import { expect, test } from './support/extension.ts';
+import { entitiesIn, reportLatencies } from './support/wild-page.ts';
+
+/** Issue 5 point 4: a live blog that appends posts and edits them in place (tests/fixtures/wild/live-blog.html). */
+test.describe('a live blog', () => {
+  test.beforeEach(async ({ page, fixtureUrl }) => {
+    await page.goto(fixtureUrl('wild/live-blog.html'));
+    await expect(page.locator('#e1 [data-konteks-entity="aleppo"]')).toBeAttached({ timeout: 10_000 });
+  });
+
+  test('posts added all at once, and one by one by a ticker, are marked', async ({ page }) => {
+    await page.click('#add');
+    // The issue's bound is 500 ms; the assertion is generous, the page's own measurement is printed.
+    for (const [id, entity] of [
+      ['e4', 'hama'],
+      ['e5', 'homs'],
+      ['e6', 'russia'],
+    ]) {
+      await expect.poll(() => entitiesIn(page, `#${id}`), { timeout: 2_000 }).toEqual([entity]);
+    }
+    await page.click('#ticker');
+    for (const [id, entity] of [
+      ['e7', 'tartus'],
+      ['e8', 'hezbollah'],
+      ['e9', 'turkey'],
+    ]) {
+      await expect.poll(() => entitiesIn(page, `#${id}`), { timeout: 3_000 }).toEqual([entity]);
+    }
+    const latencies = await reportLatencies(page, 'live blog, new posts');
+    expect(latencies).toHaveLength(6);
+  });
+
+  test('a post the page rewrites (textContent) is marked again, with exactly the page’s text', async ({
+    page,
+  }) => {
+    const expected = await page.evaluate(() => {
+      document.getElementById('edit-text')?.click();
+      return document.querySelector('#e2 .body')?.textContent;
+    });
+    await expect.poll(() => entitiesIn(page, '#e2'), { timeout: 2_000 }).toContain('iran');
+    await expect(page.locator('#e2 .body')).toHaveText(expected ?? '');
+    expect(await page.locator('#e2 .body').evaluate((el) => el.textContent)).toBe(expected);
+    await reportLatencies(page, 'live blog, rewritten post');
+  });
+
+  test('a name whose only mark the page removed is marked again where the rewrite names it', async ({
+    page,
+  }) => {
+    test.fixme(
+      true,
+      'first-mention policy: "damascus" stays in the annotator’s `seen` after the page deleted its only mark',
+    );
+    await page.click('#edit-text');
+    await expect.poll(() => entitiesIn(page, '#e2'), { timeout: 2_000 }).toEqual(['damascus', 'iran']);
+  });
+
+  test('a post whose text node the page updates in place (as frameworks do) shows only the new text', async ({
+    page,
+  }) => {
+    test.fixme(
+      true,
+      'setting the data of a text node Konteks split leaves our mention and tail behind ("…Idlib.Idlib late on Thursday.")',
+    );
+    await page.click('#edit-node');
+    const expected = 'Correction: the fighting was on the road towards Latakia, not the one near Idlib.';
+    await expect.poll(() => page.locator('#e3 .body').evaluate((el) => el.textContent)).toBe(expected);
+    await expect.poll(() => entitiesIn(page, '#e3'), { timeout: 2_000 }).toContain('latakia');
+    expect(await page.locator('#e3 .body').evaluate((el) => el.textContent)).toBe(expected);
+  });
+
+  test('marking never feeds itself: once settled, the page stays still', async ({ page }) => {
+    await page.click('#add');
+    await page.click('#edit-text');
+    await expect.poll(() => entitiesIn(page, '#e6'), { timeout: 2_000 }).toEqual(['russia']);
+    await expect.poll(() => entitiesIn(page, '#e2'), { timeout: 2_000 }).toContain('iran');
+    await page.waitForTimeout(1_000); // longer than any batching delay
+    const before = await page.evaluate(() => ({
+      html: document.body.innerHTML,
+      mutations: (window as unknown as { wild: { mutations: number } }).wild.mutations,
+    }));
+    await page.waitForTimeout(1_000);
+    const after = await page.evaluate(() => ({
+      html: document.body.innerHTML,
+      mutations: (window as unknown as { wild: { mutations: number } }).wild.mutations,
+    }));
+    expect(after.html).toBe(before.html);
+    expect(after.mutations - before.mutations).toBe(0);
+  });
+});
