@@ -6,10 +6,12 @@ import { installPack } from '../kb/install-pack';
 import type { CachedMatcher } from '../kb/matcher-cache';
 import { NOTES_SOURCE_ID } from '../kb/notes';
 import { parsePackText } from '../kb/pack-parse';
+import type { Entity } from '../kb/pack-schema';
 import { exportSource, listSources, moveSource, removeSource, setSourceEnabled } from '../kb/sources-store';
 import {
   type FoundMention,
   Request,
+  type RequestOf,
   type ResponseOf,
   type SourceSummary,
   STATE_CHANGING,
@@ -17,6 +19,7 @@ import {
 } from '../messaging/protocol';
 import { fail, ok, type Result } from '../shared/result';
 import { handleOptionsRequest, type SettingsPort, storageSettings } from './options-requests';
+import { type Resolution, resolveCandidates, yearNear } from './resolve-candidates';
 
 export interface BackgroundDeps {
   db: () => Promise<KonteksDB>;
@@ -89,7 +92,7 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
   const db = await deps.db();
   switch (request.type) {
     case 'find-mentions':
-      return ok(await findMentions(request.segments, request.lang, deps));
+      return ok(await findMentions(request, db, deps));
     case 'get-card':
       return lookupCard(db, request.entityId);
     case 'entity-summaries':
@@ -157,25 +160,61 @@ async function changed<T, U>(
   return ok(map(result.value));
 }
 
+/**
+ * Finds mentions in each segment. A name that fits several entities is decided with what the
+ * page tells (see resolve-candidates.ts); when nothing decides, the mention says it is unsure.
+ */
 async function findMentions(
-  segments: string[],
-  lang: string | undefined,
+  request: RequestOf<'find-mentions'>,
+  db: KonteksDB,
   deps: BackgroundDeps,
 ): Promise<ResponseOf<'find-mentions'>> {
   const { matcher, revision } = await deps.matcher();
+  const found = request.segments.map((text) => matcher.find(text, { lang: request.lang }));
+  const pageEntities = new Set(request.context?.pageEntities ?? []);
+  for (const m of found.flat()) if (m.entityIds.length === 1) pageEntities.add(m.entityIds[0] as string);
+
+  const entities = new Map<string, Entity | undefined>();
+  const entityOf = async (id: string) => {
+    if (!entities.has(id)) {
+      const card = await lookupCard(db, id);
+      entities.set(id, card.ok ? card.value.entity : undefined);
+    }
+    return entities.get(id);
+  };
+
   const mentions: FoundMention[] = [];
-  segments.forEach((text, segment) => {
-    for (const m of matcher.find(text, { lang })) {
-      const [entityId = '', ...rest] = m.entityIds;
+  for (const [segment, matches] of found.entries()) {
+    for (const m of matches) {
+      let resolution: Resolution = {
+        entityId: m.entityIds[0] ?? '',
+        others: m.entityIds.slice(1),
+        by: 'only-one',
+      };
+      if (m.entityIds.length > 1) {
+        const candidates = (await Promise.all(m.entityIds.map(entityOf))).filter((e) => e !== undefined);
+        const text = request.segments[segment] ?? '';
+        const day = yearNear(text, m.start) ?? dayOf(request.context?.articleDate);
+        if (candidates.length > 0) resolution = resolveCandidates(candidates, { pageEntities, day });
+      }
       mentions.push({
         segment,
         start: m.start,
         end: m.end,
-        entityId,
-        candidates: rest,
+        entityId: resolution.entityId,
+        candidates: resolution.others,
         probable: m.probable,
+        unsure: resolution.by === 'unsure',
       });
     }
-  });
+  }
   return { mentions, revision };
+}
+
+/** A full day for a partial date: the middle of the period, which is what a year alone can mean. */
+function dayOf(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  if (date.length === 4) return `${date}-07-01`;
+  if (date.length === 7) return `${date}-15`;
+  return date;
 }

@@ -3,9 +3,21 @@ import { t, type UiLanguage } from '../i18n/strings';
 import type { CardView, EventView, FactView, TimelineView } from './card-model';
 import { formatPartialDate } from './format-date';
 
+export interface Alternative {
+  name: string;
+  description: string;
+  choose: () => void;
+}
+
 export type CardState =
   | { kind: 'loading' }
-  | { kind: 'ready'; view: CardView; probableAlias?: string | undefined }
+  | {
+      kind: 'ready';
+      view: CardView;
+      probableAlias?: string | undefined;
+      /** Other entities the name may mean, when the page did not decide it. */
+      alternatives?: Alternative[];
+    }
   | { kind: 'error'; message: string };
 
 interface CardProps {
@@ -110,14 +122,34 @@ function Timeline({ timeline, lang }: { timeline: TimelineView; lang: UiLanguage
   );
 }
 
+function Alternatives({ alternatives, lang }: { alternatives: Alternative[]; lang: UiLanguage }) {
+  return (
+    <section class="alternatives">
+      <p>{t(lang, 'card.whichOne')}</p>
+      <ul>
+        {alternatives.map((alternative) => (
+          <li key={alternative.name}>
+            <button type="button" class="alternative" onClick={alternative.choose}>
+              {t(lang, 'card.showInstead', { name: alternative.name })}
+            </button>{' '}
+            <span class="muted">{alternative.description}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function ReadyCard({
   view,
   lang,
   probableAlias,
+  alternatives = [],
 }: {
   view: CardView;
   lang: UiLanguage;
   probableAlias?: string | undefined;
+  alternatives?: Alternative[] | undefined;
 }) {
   return (
     <>
@@ -125,6 +157,7 @@ function ReadyCard({
       <h2 id="konteks-card-title">{view.name}</h2>
       <p class="description">{view.description}</p>
       {probableAlias ? <p class="probable">{t(lang, 'card.probable', { alias: probableAlias })}</p> : null}
+      {alternatives.length > 0 && <Alternatives alternatives={alternatives} lang={lang} />}
       <p class="summary">{view.summary}</p>
       <Timeline timeline={view.timeline} lang={lang} />
       {view.citations.length > 0 && (
@@ -167,7 +200,12 @@ export function Card({ state, lang, onClose, closeRef }: CardProps) {
         </p>
       )}
       {state.kind === 'ready' && (
-        <ReadyCard view={state.view} lang={lang} probableAlias={state.probableAlias} />
+        <ReadyCard
+          view={state.view}
+          lang={lang}
+          probableAlias={state.probableAlias}
+          alternatives={state.alternatives}
+        />
       )}
     </div>
   );

@@ -1,8 +1,8 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
 import type { UiLanguage } from '../i18n/strings';
-import type { CardData } from '../messaging/protocol';
-import { MENTION_TAG } from '../page/wrap-mentions';
+import type { CardData, EntitySummary } from '../messaging/protocol';
+import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG } from '../page/wrap-mentions';
 import type { Result } from '../shared/result';
 import { Card, type CardState } from './Card';
 import { createCardHost } from './card-host';
@@ -19,6 +19,8 @@ export interface CardControllerOptions {
   /** The page's publication day and the reader's today, read when a card opens. */
   cardTime: () => CardTime;
   loadCard: (entityId: string) => Promise<Result<CardData>>;
+  /** Names of the entities an unsure mention may mean, for the card's "which one?" choice. */
+  loadSummaries: (entityIds: string[]) => Promise<Result<EntitySummary[]>>;
 }
 
 /**
@@ -26,7 +28,13 @@ export interface CardControllerOptions {
  * Enter or tap; Escape closes and returns focus. Listens on the document, so mentions added later
  * need no wiring; `destroy()` removes every listener, timer and element it added.
  */
-export function createCardController({ doc, pageLang, cardTime, loadCard }: CardControllerOptions) {
+export function createCardController({
+  doc,
+  pageLang,
+  cardTime,
+  loadCard,
+  loadSummaries,
+}: CardControllerOptions) {
   const uiLang: UiLanguage = pageLang === 'id' ? 'id' : 'en';
   const cardHost = createCardHost(doc);
   const closeRef = createRef<HTMLButtonElement>();
@@ -74,14 +82,38 @@ export function createCardController({ doc, pageLang, cardTime, loadCard }: Card
     if (anchor && anchor !== mention) close(false);
     anchor = mention;
     mention.setAttribute('aria-expanded', 'true');
+    const entityId = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
+    const others = (mention.getAttribute(CANDIDATES_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
+    await showEntity(mention, entityId, others.length > 0 ? [entityId, ...others] : [], focusCard);
+  }
+
+  /** Shows one entity's card for a mention; `candidates` (all of them) when the name was unsure. */
+  async function showEntity(
+    mention: HTMLElement,
+    entityId: string,
+    candidates: string[],
+    focusCard: boolean,
+  ) {
     const mine = ++request;
     show({ kind: 'loading' }, focusCard);
-    const entityId = mention.getAttribute('data-konteks-entity') ?? '';
-    const result = await loadCard(entityId);
+    const [result, summaries] = await Promise.all([
+      loadCard(entityId),
+      candidates.length > 0 ? loadSummaries(candidates) : undefined,
+    ]);
     if (mine !== request || anchor !== mention) return; // the reader moved on: drop the late answer
     const probableAlias = mention.getAttribute('data-konteks-probable') ?? undefined;
+    const alternatives =
+      summaries?.ok === true
+        ? summaries.value
+            .filter((s) => s.id !== entityId)
+            .map((s) => ({
+              name: s.name,
+              description: s.description,
+              choose: () => void showEntity(mention, s.id, candidates, true),
+            }))
+        : [];
     const state: CardState = result.ok
-      ? { kind: 'ready', view: toCardView(result.value, pageLang, cardTime()), probableAlias }
+      ? { kind: 'ready', view: toCardView(result.value, pageLang, cardTime()), probableAlias, alternatives }
       : { kind: 'error', message: result.error.message };
     show(state, focusCard);
   }

@@ -40,6 +40,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     pageLang: lang,
     cardTime: () => ({ articleDate, today: localDay(new Date()) }),
     loadCard: (entityId) => send({ type: 'get-card', entityId }),
+    loadSummaries: (entityIds) => send({ type: 'entity-summaries', entityIds, lang }),
   });
 
   let settings: Settings = await loadSettings();
@@ -55,7 +56,8 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
       lang,
       policy: current.mentionPolicy,
       mutate: changes.mutate,
-      findMentions: (segments, segmentsLang) => send({ type: 'find-mentions', segments, lang: segmentsLang }),
+      findMentions: (segments, segmentsLang, pageEntities) =>
+        send({ type: 'find-mentions', segments, lang: segmentsLang, context: { articleDate, pageEntities } }),
       onMention: (element) => decorateMention(element, description),
     });
   }

@@ -33,6 +33,8 @@ const en = {
   'card.now': 'As it stands now',
   'card.events': 'Events',
   'card.sourceRef': 'source {n}',
+  'card.whichOne': 'This name can mean more than one entity, and the page does not say which.',
+  'card.showInstead': 'Show {name} instead',
 
   'popup.title': 'Konteks on this page',
   'popup.count.one': '{count} name marked on this page',
@@ -152,6 +154,8 @@ const id: Record<MessageKey, string> = {
   'card.now': 'Kondisi saat ini',
   'card.events': 'Peristiwa',
   'card.sourceRef': 'sumber {n}',
+  'card.whichOne': 'Nama ini bisa merujuk ke lebih dari satu pihak, dan halaman ini tidak menyebut yang mana.',
+  'card.showInstead': 'Tampilkan {name}',
 
   'popup.title': 'Konteks di halaman ini',
   'popup.count.one': '{count} nama ditandai di halaman ini',

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { NoteInput } from '../kb/notes-schema';
-import { Citation, Entity, EntityType, HttpUrl, Identifier, LanguageCode } from '../kb/pack-schema';
+import {
+  Citation,
+  Entity,
+  EntityType,
+  HttpUrl,
+  Identifier,
+  LanguageCode,
+  PartialDate,
+} from '../kb/pack-schema';
 import { Settings } from '../settings/settings';
 import { SettingsChange } from '../settings/settings-change';
 
@@ -39,6 +47,8 @@ export const FoundMention = z.object({
   entityId: z.string(),
   candidates: z.array(z.string()),
   probable: z.boolean(),
+  /** The name fits several entities and nothing on the page decided between them (see `candidates`). */
+  unsure: z.boolean().default(false),
 });
 export type FoundMention = z.infer<typeof FoundMention>;
 
@@ -152,6 +162,13 @@ export const messages = {
       type: z.literal('find-mentions'),
       segments: z.array(z.string().max(MAX_SEGMENT_CHARS)).max(MAX_SEGMENTS),
       lang: LanguageCode.optional(),
+      /** What the page has told so far, to decide what an ambiguous name means. */
+      context: z
+        .object({
+          articleDate: PartialDate.optional(),
+          pageEntities: z.array(z.string().max(200)).max(5000).default([]),
+        })
+        .optional(),
     }),
     response: z.object({ mentions: z.array(FoundMention), revision: z.number() }),
   },

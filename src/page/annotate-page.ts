@@ -9,9 +9,11 @@ export interface AnnotatorOptions {
   root: Element;
   lang: string | undefined;
   policy: MentionPolicy;
+  /** Asks for the mentions in some text; `pageEntities` are those already marked on the page. */
   findMentions: (
     segments: string[],
     lang: string | undefined,
+    pageEntities: string[],
   ) => Promise<Result<{ mentions: FoundMention[] }>>;
   /** Called for the first element of each mention that was wrapped. */
   onMention: (element: HTMLElement) => void;
@@ -44,6 +46,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     const answer = await options.findMentions(
       batch.map((b) => b.text),
       options.lang,
+      [...seen],
     );
     if (run !== generation) return false;
     if (!answer.ok) throw new Error(answer.error.message);
@@ -52,7 +55,14 @@ export function createAnnotator(options: AnnotatorOptions) {
       if (options.policy === 'first' && seen.has(m.entityId)) continue;
       seen.add(m.entityId);
       const list = perBlock.get(m.segment) ?? [];
-      list.push({ start: m.start, end: m.end, entityId: m.entityId, probable: m.probable });
+      list.push({
+        start: m.start,
+        end: m.end,
+        entityId: m.entityId,
+        probable: m.probable,
+        alias: batch[m.segment]?.text.slice(m.start, m.end),
+        candidates: m.unsure ? m.candidates : [],
+      });
       perBlock.set(m.segment, list);
     }
     for (const [index, mentions] of perBlock) {

@@ -47,7 +47,17 @@ describe('text in shadow roots', () => {
             const start = text.indexOf('Rusia');
             return start < 0
               ? []
-              : [{ segment, start, end: start + 5, entityId: 'russia', candidates: [], probable: false }];
+              : [
+                  {
+                    segment,
+                    start,
+                    end: start + 5,
+                    entityId: 'russia',
+                    candidates: [],
+                    probable: false,
+                    unsure: false,
+                  },
+                ];
           }),
         },
       }),

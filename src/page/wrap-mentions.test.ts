@@ -76,6 +76,7 @@ describe('createAnnotator', () => {
               entityId: 'syria',
               candidates: [],
               probable: false,
+              unsure: false,
             })),
           ),
         },

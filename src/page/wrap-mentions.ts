@@ -13,8 +13,14 @@ export interface BlockMention {
   end: number;
   entityId: string;
   probable: boolean;
-  alias?: string;
+  /** The text as the page spells it (shown on a probable match). */
+  alias?: string | undefined;
+  /** Other entities the name may mean, when the page did not decide it. */
+  candidates?: readonly string[];
 }
+
+/** Space-separated ids of the other entities an unsure mention may mean. */
+export const CANDIDATES_ATTRIBUTE = 'data-konteks-candidates';
 
 /**
  * What was changed in one original text node, so it can be put back exactly: the node keeps its
@@ -75,6 +81,7 @@ function wrapRange(
   const element = doc.createElement(MENTION_TAG);
   element.setAttribute(ENTITY_ATTRIBUTE, mention.entityId);
   if (mention.probable) element.setAttribute('data-konteks-probable', mention.alias ?? '');
+  if (mention.candidates?.length) element.setAttribute(CANDIDATES_ATTRIBUTE, mention.candidates.join(' '));
   // Inside a shadow root the page-level stylesheet does not apply: carry the same quiet underline.
   if (node.getRootNode() !== doc) element.setAttribute('style', SHADOW_MENTION_STYLE);
   middle.replaceWith(element);
