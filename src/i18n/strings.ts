@@ -154,7 +154,8 @@ const id: Record<MessageKey, string> = {
   'card.now': 'Kondisi saat ini',
   'card.events': 'Peristiwa',
   'card.sourceRef': 'sumber {n}',
-  'card.whichOne': 'Nama ini bisa merujuk ke lebih dari satu pihak, dan halaman ini tidak menyebut yang mana.',
+  'card.whichOne':
+    'Nama ini bisa merujuk ke lebih dari satu pihak, dan halaman ini tidak menyebut yang mana.',
   'card.showInstead': 'Tampilkan {name}',
 
   'popup.title': 'Konteks di halaman ini',
