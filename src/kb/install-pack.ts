@@ -114,21 +114,32 @@ export async function putPack(
       'id',
     );
   }
-  for (const [i, entity] of entities.entries()) {
-    const owners = await entityStore.index('byEntityId').getAll(entity.id);
-    const other = owners.find((row) => row.sourceId !== pack.id);
+  // Requests are issued together and awaited once: one round trip per step instead of one per
+  // row keeps loading the bundled packs (20,000 aliases) well under a second.
+  const byEntityId = entityStore.index('byEntityId');
+  const owners = await Promise.all(entities.map((entity) => byEntityId.getAll(entity.id)));
+  for (const [i, rows] of owners.entries()) {
+    const other = rows.find((row) => row.sourceId !== pack.id);
     if (other) {
       return fail(
         'entity-id-taken',
-        `entity id "${entity.id}" is already used by source "${other.sourceId}"`,
+        `entity id "${(entities[i] as { id: string }).id}" is already used by source "${other.sourceId}"`,
         `entities[${i}].id`,
       );
     }
   }
-  for (const key of await entityStore.index('bySource').getAllKeys(pack.id)) await entityStore.delete(key);
-  for (const key of await aliasStore.index('bySource').getAllKeys(pack.id)) await aliasStore.delete(key);
-  for (const entity of entities) await entityStore.put({ sourceId: pack.id, entityId: entity.id, entity });
-  for (const row of aliasRecordsOf(pack)) await aliasStore.add(row);
+  const [oldEntities, oldAliases] = await Promise.all([
+    entityStore.index('bySource').getAllKeys(pack.id),
+    aliasStore.index('bySource').getAllKeys(pack.id),
+  ]);
+  await Promise.all([
+    ...oldEntities.map((key) => entityStore.delete(key)),
+    ...oldAliases.map((key) => aliasStore.delete(key)),
+  ]);
+  await Promise.all([
+    ...entities.map((entity) => entityStore.put({ sourceId: pack.id, entityId: entity.id, entity })),
+    ...aliasRecordsOf(pack).map((row) => aliasStore.add(row)),
+  ]);
   const allSources = await sources.getAll();
   const url = options.url ?? previous?.url;
   const record: SourceRecord = {
