@@ -10,8 +10,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Asked for one origin at a time, only when the reader subscribes to a pack at that address.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 has no optional_host_permissions (WXT drops the key): origins go here instead.
+          optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'konteks@konteks.example',

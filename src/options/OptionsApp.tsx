@@ -1,9 +1,13 @@
 import { useEffect } from 'preact/hooks';
 import { t, type UiLanguage, uiLanguage } from '../i18n/strings';
 import { send } from '../messaging/client';
+import { DisplaySettings } from './DisplaySettings';
 import { ImportPack } from './ImportPack';
+import { LiveNotice } from './LiveNotice';
 import { RemovedSources } from './RemovedSources';
+import { SitesSettings } from './SitesSettings';
 import { SourceList } from './SourceList';
+import { useSettings } from './use-settings';
 import { useSources } from './use-sources';
 import './options.css';
 
@@ -14,31 +18,45 @@ interface OptionsAppProps {
   messenger?: typeof send;
 }
 
-/** The options page: what Konteks is, and the knowledge sources it draws on. */
+/** The options page: the knowledge sources Konteks draws on, the reader's notes, where it runs and how. */
 export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsAppProps) {
   const sources = useSources(lang, messenger);
+  const settings = useSettings(messenger);
   const { notice } = sources;
+  const sourceList = sources.list.kind === 'ready' ? sources.list.sources : [];
+  const languages = [...new Set(sourceList.flatMap((s) => s.languages))].sort();
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t(lang, 'options.pageTitle');
   }, [lang]);
 
+  const sections: [id: string, label: string][] = [
+    ['sources-heading', t(lang, 'options.sources')],
+    ['display-heading', t(lang, 'options.display')],
+    ['sites-heading', t(lang, 'options.sites')],
+  ];
+
   return (
     <main class="options">
       <header>
         <h1>Konteks</h1>
         <p class="intro">{t(lang, 'options.intro')}</p>
+        <nav aria-label={t(lang, 'options.nav')}>
+          <ul class="section-nav">
+            {sections.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">{t(lang, 'options.sources')}</h2>
-        {/* Live regions stay in the page so each new message is announced. */}
-        <div class="notices">
-          <p role="status">{notice?.tone === 'status' ? notice.text : ''}</p>
-          <p role="alert" class={notice?.tone === 'alert' ? 'problem' : undefined}>
-            {notice?.tone === 'alert' ? notice.text : ''}
-          </p>
-        </div>
+        <h2 id="sources-heading" tabIndex={-1}>
+          {t(lang, 'options.sources')}
+        </h2>
+        <LiveNotice notice={notice} />
         <SourceList
           list={sources.list}
           lang={lang}
@@ -56,6 +74,18 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
           onUndo={(entry) => void sources.undo(entry)}
         />
         <ImportPack lang={lang} onImport={sources.importPack} />
+      </section>
+      <section aria-labelledby="display-heading">
+        <h2 id="display-heading" tabIndex={-1}>
+          {t(lang, 'options.display')}
+        </h2>
+        <DisplaySettings lang={lang} controller={settings} languages={languages} />
+      </section>
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading" tabIndex={-1}>
+          {t(lang, 'options.sites')}
+        </h2>
+        <SitesSettings lang={lang} controller={settings} />
       </section>
     </main>
   );
