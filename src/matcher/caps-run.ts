@@ -21,39 +21,56 @@ function isLineBreak(unit: number): boolean {
   return unit === 0x0a || unit === 0x0d || unit === 0x2028 || unit === 0x2029;
 }
 
-/** Upper- and lower-case letter counts of `text[from..to)`; [upper, lower]. */
-function caseCounts(text: string, from: number, to: number): [number, number] {
-  let upper = 0;
-  let lower = 0;
-  for (let k = from; k < to; k++) {
-    const ch = text[k] as string;
-    if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
+/** 1 for an upper-case letter, -1 for a lower-case one, 0 for anything without case. */
+function caseOf(text: string, k: number): number {
+  const unit = text.charCodeAt(k);
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? 1 : unit >= 0x61 && unit <= 0x7a ? -1 : 0;
+  const ch = text[k] as string;
+  return ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? -1 : 0;
+}
+
+/** Whether a UTF-16 unit separates words here (anything but a letter, digit or mark). */
+function isSeparator(text: string, k: number): boolean {
+  const unit = text.charCodeAt(k);
+  if (unit < 0x80)
+    return !((unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a));
+  return !/[\p{L}\p{N}\p{M}]/u.test(text[k] as string);
+}
+
+/**
+ * Counts, over `text[from..to)`, the words holding a cased letter and the upper- and lower-case
+ * letters; adds them into `tally` ([words, upper, lower]). One pass, no allocation.
+ */
+function tallyCase(text: string, from: number, to: number, tally: number[]): void {
+  let cased = false;
+  for (let k = from; k <= to; k++) {
+    if (k === to || isSeparator(text, k)) {
+      if (cased) tally[0] = (tally[0] as number) + 1;
+      cased = false;
+      continue;
+    }
+    const c = caseOf(text, k);
+    if (c === 0) continue;
+    cased = true;
+    if (c > 0) tally[1] = (tally[1] as number) + 1;
+    else tally[2] = (tally[2] as number) + 1;
   }
-  return [upper, lower];
 }
 
 /** Whether the match `text[start..end)` is written in capitals inside a line written in capitals. */
 export function isShouted(text: string, start: number, end: number): boolean {
-  const [upper, lower] = caseCounts(text, start, end);
-  if (upper === 0 || lower > 0) return false;
+  const own = [0, 0, 0];
+  tallyCase(text, start, end, own);
+  if (own[1] === 0 || (own[2] as number) > 0) return false;
   let from = start;
   for (const stop = Math.max(0, start - REACH); from > stop && !isLineBreak(text.charCodeAt(from - 1)); )
     from--;
   let to = end;
   for (const stop = Math.min(text.length, end + REACH); to < stop && !isLineBreak(text.charCodeAt(to)); )
     to++;
-  let words = 0;
-  let up = 0;
-  let low = 0;
-  for (const side of [text.slice(from, start), text.slice(end, to)]) {
-    for (const word of side.split(/[^\p{L}\p{N}\p{M}]+/u)) {
-      const [u, l] = caseCounts(word, 0, word.length);
-      if (u + l === 0) continue;
-      words++;
-      up += u;
-      low += l;
-    }
-  }
-  return words >= MIN_WORDS && up >= UPPER_SHARE * (up + low);
+  const tally = [0, 0, 0];
+  tallyCase(text, from, start, tally);
+  tallyCase(text, end, to, tally);
+  const [w, u, l] = tally as [number, number, number];
+  return w >= MIN_WORDS && u >= UPPER_SHARE * (u + l);
 }

@@ -87,39 +87,50 @@ export class FuzzyIndex {
     }
   }
 
-  /** Chooses every name's anchors and builds the lookup lists; `wordCount` = dictionary size. */
+  /** Chooses every name's anchors and builds the lookup lists (flat arrays: this runs per pack). */
   freeze(): void {
     const wordCount = this.dict.size;
+    const words = this.nameWords;
     const uses = new Int32Array(wordCount);
-    for (const id of this.nameWords) uses[id] = (uses[id] as number) + 1;
-    const pairs: [number, number, number][] = []; // (word, name, position)
+    for (const id of words) uses[id] = (uses[id] as number) + 1;
+    // (word, name, position) triples, flat.
+    const pairWord: number[] = [];
+    const pairName: number[] = [];
+    const pairPos: number[] = [];
     for (let f = 0; f < this.group.length; f++) {
       const n = this.count[f] as number;
       const base = this.first[f] as number;
       // With ceil(n/2) exact words required, any n - ceil(n/2) + 1 words hold an exact one.
-      const needed = n - Math.ceil(n / 2) + 1;
-      const positions = Array.from({ length: n }, (_, k) => k)
-        .filter((k) => (uses[this.nameWords[base + k] as number] as number) <= MAX_ANCHOR_FANOUT)
-        .sort(
-          (a, b) =>
-            (uses[this.nameWords[base + a] as number] as number) -
-            (uses[this.nameWords[base + b] as number] as number),
-        );
-      for (const k of positions.slice(0, needed)) pairs.push([this.nameWords[base + k] as number, f, k]);
+      let needed = n - Math.ceil(n / 2) + 1;
+      let taken = 0; // bit k set: word k already chosen (names are short, n < 32 in practice)
+      while (needed-- > 0) {
+        let pick = -1;
+        for (let k = 0; k < n && k < 31; k++) {
+          const u = uses[words[base + k] as number] as number;
+          if ((taken >> k) & 1 || u > MAX_ANCHOR_FANOUT) continue;
+          if (pick < 0 || u < (uses[words[base + pick] as number] as number)) pick = k;
+        }
+        if (pick < 0) break;
+        taken |= 1 << pick;
+        pairWord.push(words[base + pick] as number);
+        pairName.push(f);
+        pairPos.push(pick);
+      }
     }
-    this.anchorStart = new Int32Array(wordCount + 1);
-    for (const [word] of pairs) this.anchorStart[word + 1] = (this.anchorStart[word + 1] as number) + 1;
-    for (let w = 0; w < wordCount; w++)
-      this.anchorStart[w + 1] = (this.anchorStart[w + 1] as number) + (this.anchorStart[w] as number);
-    this.anchorName = new Int32Array(pairs.length);
-    this.anchorPos = new Int32Array(pairs.length);
-    const fill = this.anchorStart.slice(0, wordCount);
-    for (const [word, f, k] of pairs) {
-      const at = fill[word] as number;
-      fill[word] = at + 1;
-      this.anchorName[at] = f;
-      this.anchorPos[at] = k;
+    const start = new Int32Array(wordCount + 1);
+    for (const w of pairWord) start[w + 1] = (start[w + 1] as number) + 1;
+    for (let w = 0; w < wordCount; w++) start[w + 1] = (start[w + 1] as number) + (start[w] as number);
+    this.anchorName = new Int32Array(pairWord.length);
+    this.anchorPos = new Int32Array(pairWord.length);
+    const fill = start.slice(0, wordCount);
+    for (let p = 0; p < pairWord.length; p++) {
+      const w = pairWord[p] as number;
+      const at = fill[w] as number;
+      fill[w] = at + 1;
+      this.anchorName[at] = pairName[p] as number;
+      this.anchorPos[at] = pairPos[p] as number;
     }
+    this.anchorStart = start;
   }
 
   /** Whether the dictionary word `id` anchors any fuzzy name (cheap: two array reads). */
@@ -129,9 +140,10 @@ export class FuzzyIndex {
 
   /**
    * The best fuzzy match through anchor word `i`: the earliest start, then the most words, then
-   * the fewest edits. Null when none.
+   * the fewest edits. Null when none. `exactLast` is the last word of the exact match starting at
+   * `i` (-1 when none): a fuzzy match starting there must reach further to matter.
    */
-  find(i: number, cx: FuzzyContext): FuzzyHit | null {
+  find(i: number, exactLast: number, cx: FuzzyContext): FuzzyHit | null {
     const id = cx.words.ci[i] as number;
     let best: FuzzyHit | null = null;
     for (let a = this.anchorStart[id] as number; a < (this.anchorStart[id + 1] as number); a++) {
@@ -139,6 +151,7 @@ export class FuzzyIndex {
       const s = i - (this.anchorPos[a] as number);
       const n = this.count[f] as number;
       if (s < cx.free || s + n > cx.words.count) continue;
+      if (s === i && s + n - 1 <= exactLast) continue; // the exact match at `i` would win anyway
       if (best && (s > best.first || (s === best.first && s + n - 1 < best.last))) continue;
       if (!cx.applies(this.group[f] as number)) continue;
       const distance = this.distance(f, s, cx);

@@ -7,7 +7,10 @@
  * multi-word alias still matches across it.
  */
 
-const HYPHENS = new Set([0x2d, 0x2010, 0xad]);
+/** Whether a UTF-16 unit is a hyphen that may split a word: "-", "‐" or a soft hyphen. */
+export function isHyphen(unit: number): boolean {
+  return unit === 0x2d || unit === 0xad || unit === 0x2010;
+}
 
 function isBlank(unit: number): boolean {
   return unit === 0x20 || unit === 0x09;
@@ -18,7 +21,7 @@ function isBlank(unit: number): boolean {
  * that continues the word; else -1. The caller knows a letter precedes `at`.
  */
 export function hyphenationEnd(text: string, at: number): number {
-  if (!HYPHENS.has(text.charCodeAt(at))) return -1;
+  if (!isHyphen(text.charCodeAt(at))) return -1;
   let q = at + 1;
   while (isBlank(text.charCodeAt(q))) q++;
   if (text.charCodeAt(q) === 0x0d) q++;

@@ -1,6 +1,6 @@
 import { endsInNya } from './clitics.ts';
 import { HASH_SEED, hashStep } from './fold-buffer.ts';
-import { hyphenationEnd } from './hyphenation.ts';
+import { hyphenationEnd, isHyphen } from './hyphenation.ts';
 import {
   APOSTROPHE,
   BREAK,
@@ -8,7 +8,6 @@ import {
   classAt,
   FOLD_CI,
   FOLD_CS,
-  GAP,
   INVISIBLE,
   isWord,
   WORD,
@@ -69,7 +68,7 @@ export class Scanner {
         isWord(classAt(text, p + 1))
       ) {
         plain = false; // dropped inside the word: "Hay'at" reads as "Hayat", "Da­maskus" as "Damaskus"
-      } else if (wordStart >= 0 && (cls === GAP || cls === INVISIBLE) && hyphenationEnd(text, p) > 0) {
+      } else if (wordStart >= 0 && isHyphen(text.charCodeAt(p)) && hyphenationEnd(text, p) > 0) {
         plain = false; // "Da-\nmaskus": the word goes on after the line break
         p = hyphenationEnd(text, p) - 1;
       } else {

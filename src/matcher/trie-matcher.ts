@@ -123,7 +123,7 @@ export class TrieMatcher implements Matcher {
     }
     if (this.parts.fuzzy.isAnchor(words.ci[i] as number)) {
       const cx = this.fuzzyContext;
-      const fuzzy = this.parts.fuzzy.find(i, cx);
+      const fuzzy = this.parts.fuzzy.find(i, end < 0 ? -1 : word, cx);
       // Leftmost first, then the most words; an exact match of as many words wins.
       if (fuzzy && (fuzzy.first < i || end < 0 || fuzzy.last > word)) {
         const mention = entries.mention(words.start[fuzzy.first] as number, fuzzy.end, fuzzy.group, -1, lang);
