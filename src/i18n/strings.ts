@@ -125,8 +125,6 @@ const en = {
   'options.moveDownFor': 'Move {name} down',
   'options.moved': '{name} is now number {position} of {count}.',
   'options.moveFailed': 'Could not move {name}: {message}',
-  'options.entityCount.one': '{count} entity',
-  'options.entityCount.other': '{count} entities',
   'options.nav': 'Sections',
   'options.display': 'Display',
   'options.sites': 'Sites',
@@ -167,6 +165,26 @@ const en = {
   'options.siteAdd': 'Save site',
 } as const;
 
+  'options.yourData': 'Your data',
+  'options.storageUsed': 'Konteks and its sources use {used} of this device’s storage (the browser allows up to {quota}).',
+  'options.storageUnknown': 'The browser does not say how much storage Konteks uses.',
+  'options.backup': 'Download a backup',
+  'options.backupHelp': 'One JSON file with your settings, the sources you added (files and web addresses) and your notes. Bundled sources are not copied; your choices about them are.',
+  'options.backupSaved': 'Saved the backup as {file}.',
+  'options.backupFailed': 'Could not make a backup: {message}',
+  'options.restore': 'Restore from a backup file',
+  'options.restoreHelp': 'Replaces your settings, added sources and notes with the backup’s. The file is checked completely first; if anything is wrong, nothing changes.',
+  'options.restoring': 'Restoring {file}…',
+  'options.restored.backup': 'Restored the backup and your settings (added sources: {sources}; notes: {notes}).',
+  'options.restoreFailed': 'Could not restore {file}: {message}',
+  'options.reset': 'Reset Konteks…',
+  'options.resetConfirm': 'This removes every source you added and all your notes, switches the bundled sources back on and puts every setting back as it was at install. Download a backup first if you may want them back.',
+  'options.resetYes': 'Yes, reset everything',
+  'options.cancel': 'Cancel',
+  'options.resetDone': 'Konteks is reset: only the bundled sources remain, with the default settings.',
+  'options.resetFailed': 'Could not reset: {message}',
+  'options.entityCount.one': '{count} entity',
+  'options.entityCount.other': '{count} entities',
 /** Every key a caller may ask for. */
 export type MessageKey = keyof typeof en;
 
@@ -285,10 +303,6 @@ const id: Record<MessageKey, string> = {
   'options.moveDownFor': 'Turunkan {name}',
   'options.moved': '{name} kini urutan {position} dari {count}.',
   'options.moveFailed': 'Tidak dapat memindahkan {name}: {message}',
-  'options.entityCount.one': '{count} entitas',
-  'options.entityCount.other': '{count} entitas',
-};
-
   'options.nav': 'Bagian',
   'options.display': 'Tampilan',
   'options.sites': 'Situs',
@@ -331,6 +345,28 @@ const id: Record<MessageKey, string> = {
 export const dictionaries: Readonly<Record<UiLanguage, Readonly<Record<MessageKey, string>>>> = { en, id };
 
 /** The names inside `{…}` in a message, e.g. "from" | "to" for "{from} – {to}". */
+  'options.yourData': 'Data Anda',
+  'options.storageUsed': 'Konteks dan sumbernya memakai {used} penyimpanan perangkat ini (peramban mengizinkan hingga {quota}).',
+  'options.storageUnknown': 'Peramban tidak menyebutkan berapa banyak penyimpanan yang dipakai Konteks.',
+  'options.backup': 'Unduh cadangan',
+  'options.backupHelp': 'Satu berkas JSON berisi pengaturan Anda, sumber yang Anda tambahkan (berkas dan alamat web), dan catatan Anda. Sumber bawaan tidak disalin; pilihan Anda tentangnya disalin.',
+  'options.backupSaved': 'Cadangan disimpan sebagai {file}.',
+  'options.backupFailed': 'Tidak dapat membuat cadangan: {message}',
+  'options.restore': 'Pulihkan dari berkas cadangan',
+  'options.restoreHelp': 'Mengganti pengaturan, sumber tambahan, dan catatan Anda dengan isi cadangan. Berkas diperiksa seluruhnya lebih dulu; bila ada yang salah, tidak ada yang berubah.',
+  'options.restoring': 'Memulihkan {file}…',
+  'options.restored.backup': 'Cadangan dan pengaturan Anda dipulihkan (sumber tambahan: {sources}; catatan: {notes}).',
+  'options.restoreFailed': 'Tidak dapat memulihkan {file}: {message}',
+  'options.reset': 'Setel ulang Konteks…',
+  'options.resetConfirm': 'Ini menghapus semua sumber yang Anda tambahkan dan semua catatan Anda, mengaktifkan kembali sumber bawaan, dan mengembalikan semua pengaturan seperti saat dipasang. Unduh cadangan lebih dulu bila Anda mungkin membutuhkannya lagi.',
+  'options.resetYes': 'Ya, setel ulang semuanya',
+  'options.cancel': 'Batal',
+  'options.resetDone': 'Konteks telah disetel ulang: hanya sumber bawaan yang tersisa, dengan pengaturan bawaan.',
+  'options.resetFailed': 'Tidak dapat menyetel ulang: {message}',
+  'options.entityCount.one': '{count} entitas',
+  'options.entityCount.other': '{count} entitas',
+};
+
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;

@@ -9,6 +9,7 @@ import { SitesSettings } from './SitesSettings';
 import { SourceList } from './SourceList';
 import { useSettings } from './use-settings';
 import { useSources } from './use-sources';
+import { YourData } from './YourData';
 import './options.css';
 
 interface OptionsAppProps {
@@ -35,6 +36,7 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
     ['sources-heading', t(lang, 'options.sources')],
     ['display-heading', t(lang, 'options.display')],
     ['sites-heading', t(lang, 'options.sites')],
+    ['data-heading', t(lang, 'options.yourData')],
   ];
 
   return (
@@ -86,6 +88,17 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
           {t(lang, 'options.sites')}
         </h2>
         <SitesSettings lang={lang} controller={settings} />
+      </section>
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading" tabIndex={-1}>
+          {t(lang, 'options.yourData')}
+        </h2>
+        <YourData
+          lang={lang}
+          messenger={messenger}
+          revision={sources.list}
+          onChanged={() => void sources.reload()}
+        />
       </section>
     </main>
   );
