@@ -163,8 +163,6 @@ const en = {
   'options.siteInvalid': 'This is not a site name. Type one such as www.inews.id.',
   'options.siteChoice': 'Konteks on this site',
   'options.siteAdd': 'Save site',
-} as const;
-
   'options.yourData': 'Your data',
   'options.storageUsed': 'Konteks and its sources use {used} of this device’s storage (the browser allows up to {quota}).',
   'options.storageUnknown': 'The browser does not say how much storage Konteks uses.',
@@ -185,6 +183,8 @@ const en = {
   'options.resetFailed': 'Could not reset: {message}',
   'options.entityCount.one': '{count} entity',
   'options.entityCount.other': '{count} entities',
+} as const;
+
 /** Every key a caller may ask for. */
 export type MessageKey = keyof typeof en;
 
@@ -341,10 +341,6 @@ const id: Record<MessageKey, string> = {
   'options.siteInvalid': 'Ini bukan nama situs. Ketik misalnya www.inews.id.',
   'options.siteChoice': 'Konteks di situs ini',
   'options.siteAdd': 'Simpan situs',
-/** Every message in every language; exported for the tests that keep translations in step. */
-export const dictionaries: Readonly<Record<UiLanguage, Readonly<Record<MessageKey, string>>>> = { en, id };
-
-/** The names inside `{…}` in a message, e.g. "from" | "to" for "{from} – {to}". */
   'options.yourData': 'Data Anda',
   'options.storageUsed': 'Konteks dan sumbernya memakai {used} penyimpanan perangkat ini (peramban mengizinkan hingga {quota}).',
   'options.storageUnknown': 'Peramban tidak menyebutkan berapa banyak penyimpanan yang dipakai Konteks.',
@@ -367,6 +363,10 @@ export const dictionaries: Readonly<Record<UiLanguage, Readonly<Record<MessageKe
   'options.entityCount.other': '{count} entitas',
 };
 
+/** Every message in every language; exported for the tests that keep translations in step. */
+export const dictionaries: Readonly<Record<UiLanguage, Readonly<Record<MessageKey, string>>>> = { en, id };
+
+/** The names inside `{…}` in a message, e.g. "from" | "to" for "{from} – {to}". */
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;
