@@ -12,7 +12,7 @@ import { chromiumPath, extensionLaunchArgs } from './chromium-path.ts';
 import { serveFolder } from './static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const extensionDir = join(root, '.output/chrome-mv3');
+const extensionDir = process.env.KONTEKS_EXTENSION_DIR ?? join(root, '.output/chrome-mv3');
 const articlesDir = join(root, 'tests/fixtures');
 const outputDir = join(root, 'demo-output');
 const SEED_ARTICLE = 'seed-article.html';

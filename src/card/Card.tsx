@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
 import { t, type UiLanguage } from '../i18n/strings';
 import type { CardView, EventView, FactView, TimelineView } from './card-model';
 import { formatPartialDate } from './format-date';
@@ -140,6 +141,32 @@ function Alternatives({ alternatives, lang }: { alternatives: Alternative[]; lan
   );
 }
 
+/** Summaries longer than this are clipped to a few lines until the reader asks for more. */
+const CLIP_AT_CHARS = 240;
+
+function Summary({ text, lang }: { text: string; lang: UiLanguage }) {
+  const [expanded, setExpanded] = useState(false);
+  const clipped = text.length > CLIP_AT_CHARS && !expanded;
+  return (
+    <>
+      <p class={clipped ? 'summary clipped' : 'summary'} dir="auto" id="konteks-card-summary">
+        {text}
+      </p>
+      {text.length > CLIP_AT_CHARS && (
+        <button
+          type="button"
+          class="more"
+          aria-expanded={expanded}
+          aria-controls="konteks-card-summary"
+          onClick={() => setExpanded(!expanded)}
+        >
+          {t(lang, expanded ? 'card.less' : 'card.more')}
+        </button>
+      )}
+    </>
+  );
+}
+
 function ReadyCard({
   view,
   lang,
@@ -154,11 +181,15 @@ function ReadyCard({
   return (
     <>
       <p class="type">{t(lang, `type.${view.type}`)}</p>
-      <h2 id="konteks-card-title">{view.name}</h2>
-      <p class="description">{view.description}</p>
+      <h2 id="konteks-card-title" dir="auto">
+        {view.name}
+      </h2>
+      <p class="description" dir="auto">
+        {view.description}
+      </p>
       {probableAlias ? <p class="probable">{t(lang, 'card.probable', { alias: probableAlias })}</p> : null}
       {alternatives.length > 0 && <Alternatives alternatives={alternatives} lang={lang} />}
-      <p class="summary">{view.summary}</p>
+      <Summary text={view.summary} lang={lang} />
       <Timeline timeline={view.timeline} lang={lang} />
       {view.citations.length > 0 && (
         <section>
@@ -169,7 +200,9 @@ function ReadyCard({
                 <a href={c.url} target="_blank" rel="noopener noreferrer">
                   {c.title}
                 </a>{' '}
-                <span class="publisher">— {c.publisher}</span>
+                <span class="publisher">
+                  — {c.publisher} · {c.host}
+                </span>
               </li>
             ))}
           </ol>

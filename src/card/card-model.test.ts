@@ -56,7 +56,13 @@ describe('toCardView', () => {
     data.citations = [{ id: 'x', title: 'x', url: 'javascript:alert(1)', publisher: 'x' }, ...data.citations];
     const view = toCardView(data, 'id', TODAY);
     expect(view.citations).toEqual([
-      { n: 1, title: 'Atlantis', url: 'https://en.wikipedia.org/wiki/Atlantis', publisher: 'Wikipedia' },
+      {
+        n: 1,
+        title: 'Atlantis',
+        url: 'https://en.wikipedia.org/wiki/Atlantis',
+        publisher: 'Wikipedia',
+        host: 'en.wikipedia.org',
+      },
     ]);
     expect(view.timeline).toMatchObject({
       kind: 'undated',

@@ -36,7 +36,7 @@ export interface CardView {
   description: string;
   summary: string;
   timeline: TimelineView;
-  citations: { n: number; title: string; url: string; publisher: string }[];
+  citations: { n: number; title: string; url: string; publisher: string; host: string }[];
   sourceName: string;
 }
 
@@ -78,7 +78,13 @@ function numberCitations(citations: readonly Citation[]) {
     const url = safeHttpUrl(c.url);
     if (!url || numberOf.has(c.id)) continue;
     numberOf.set(c.id, numbered.length + 1);
-    numbered.push({ n: numbered.length + 1, title: c.title, url, publisher: c.publisher });
+    numbered.push({
+      n: numbered.length + 1,
+      title: c.title,
+      url,
+      publisher: c.publisher,
+      host: new URL(url).host,
+    });
   }
   const refs = (ids: readonly string[]) => ids.flatMap((id) => numberOf.get(id) ?? []);
   return { numbered, refs };

@@ -33,6 +33,8 @@ const en = {
   'card.now': 'As it stands now',
   'card.events': 'Events',
   'card.sourceRef': 'source {n}',
+  'card.more': 'More',
+  'card.less': 'Less',
   'card.whichOne': 'This name can mean more than one entity, and the page does not say which.',
   'card.showInstead': 'Show {name} instead',
 
@@ -210,6 +212,8 @@ const id: Record<MessageKey, string> = {
   'card.now': 'Kondisi saat ini',
   'card.events': 'Peristiwa',
   'card.sourceRef': 'sumber {n}',
+  'card.more': 'Selengkapnya',
+  'card.less': 'Ringkas',
   'card.whichOne':
     'Nama ini bisa merujuk ke lebih dari satu pihak, dan halaman ini tidak menyebut yang mana.',
   'card.showInstead': 'Tampilkan {name}',
