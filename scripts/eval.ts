@@ -25,7 +25,7 @@ const { pages, overall } = evaluate();
 console.table([...pages.map((p) => row(p.name, p.lang ?? '?', p.score)), row('OVERALL', '', overall)]);
 
 const show = (text: string, s: Span) =>
-  `«${text.slice(s.start, s.end)}» → ${s.entityId}   …${text.slice(Math.max(0, s.start - 30), s.end + 30).replace(/\s+/g, ' ')}…`;
+  `«${text.slice(s.start, s.end)}» → ${s.entityId}${s.note ? ` (${s.note})` : ''}   …${text.slice(Math.max(0, s.start - 30), s.end + 30).replace(/\s+/g, ' ')}…`;
 for (const page of pages) {
   for (const s of page.missed) console.log(`${page.name}  missed  ${show(page.text, s)}`);
   for (const s of page.wrong) console.log(`${page.name}  wrong   ${show(page.text, s)}`);

@@ -36,6 +36,8 @@ function predict(matcher: Matcher, blocks: string[], offsets: number[], lang: st
       start: (offsets[i] as number) + m.start,
       end: (offsets[i] as number) + m.end,
       entityId: m.entityIds[0] as string,
+      ...(m.probable && { note: 'probable' }),
+      ...(m.sentenceStart && { note: 'sentence start' }),
     })),
   );
 }

@@ -20,6 +20,8 @@ export interface Span {
   start: number;
   end: number;
   entityId: string;
+  /** For reading results only: "probable", "sentence start" (see Mention). */
+  note?: string;
 }
 
 export interface Score {

@@ -100,3 +100,27 @@ describe('isShouted, the rule itself', () => {
     expect(at(`PERGI KE ${'x'.repeat(130)} SANA`, 'SANA')).toBe(false);
   });
 });
+
+describe('capitals at the start of a sentence', () => {
+  const flags = (text: string) =>
+    matcher
+      .find(text, { lang: 'id' })
+      .map((m) => `${text.slice(m.start, m.end)}${m.sentenceStart ? '?' : ''}`);
+
+  it('flags a one-word case-sensitive alias whose capital may be the sentence’s', () => {
+    expect(flags('Hama wereng menyerang. "Hama kembali datang," katanya.\nTelegram dikirim')).toEqual([
+      'Hama?',
+      'Hama?',
+      'Telegram?',
+    ]);
+  });
+
+  it('does not flag mid-sentence names, acronyms, or case-insensitive aliases', () => {
+    expect(flags('Pasukan merebut Hama. SANA melaporkan. Suriah bergolak, lewat Telegram.')).toEqual([
+      'Hama',
+      'SANA',
+      'Suriah',
+      'Telegram',
+    ]);
+  });
+});

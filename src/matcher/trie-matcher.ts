@@ -1,6 +1,7 @@
 import { type AliasEntries, primaryLanguage } from './alias-entries.ts';
 import { isShouted } from './caps-run.ts';
 import type { FuzzyContext, FuzzyIndex } from './fuzzy-index.ts';
+import { isCapitalised, isSentenceInitial } from './sentence-start.ts';
 import type { TokenDict } from './token-dict.ts';
 import { type ScanMode, TokenList } from './token-list.ts';
 import type { TokenTrie } from './token-trie.ts';
@@ -104,20 +105,22 @@ export class TrieMatcher implements Matcher {
     // Most words of a page are in no alias at all: skip them without walking.
     if ((words.ci[i] as number) < 0 && (words.cs[i] as number) < 0 && (words.stemEnd[i] as number) < 0)
       return i + 1;
+    const start = words.start[i] as number;
     this.walk(ciRoot, words.ci, words.stemCi, i, lang);
     let end = this.hitEnd;
     let word = this.hitWord;
     let group = this.hitGroup;
     let other = -1;
+    let caseOnly = false; // only a case-sensitive alias matched here
     if (hasCaseSensitive) {
       this.walk(csRoot, words.cs, words.stemCs, i, lang);
-      const start = words.start[i] as number;
       // An acronym in a line of capitals may be a shouted common word ("PERGI KE SANA").
       if (this.hitEnd >= end && this.hitEnd >= 0 && !isShouted(this.text, start, this.hitEnd)) {
         if (this.hitEnd > end) {
           end = this.hitEnd;
           word = this.hitWord;
           group = this.hitGroup;
+          caseOnly = true;
         } else other = this.hitGroup;
       }
     }
@@ -136,7 +139,11 @@ export class TrieMatcher implements Matcher {
     }
     if (end < 0) return i + 1;
     if (word > i && words.ci[i] === this.theId && this.reachesFurther(i + 1, end, lang)) return i + 1;
-    found.push(entries.mention(words.start[i] as number, end, group, other, lang));
+    const mention = entries.mention(start, end, group, other, lang);
+    // "Hama wereng menyerang…": the capital may be the sentence's, not the name's.
+    if (caseOnly && word === i && isCapitalised(this.text, start, end) && isSentenceInitial(this.text, start))
+      mention.sentenceStart = true;
+    found.push(mention);
     this.fuzzyContext.free = word + 1;
     return word + 1;
   }

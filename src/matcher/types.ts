@@ -30,6 +30,13 @@ export interface Mention {
    * page's words; `alias` is the pack's spelling.
    */
   distance?: number;
+  /**
+   * Present (true) only when a one-word case-sensitive alias matched a Capitalised word that
+   * starts a sentence ("Hama wereng menyerang…"): the capital may be the sentence's, not the
+   * name's, so the match should be shown only with support from the page (other entities of
+   * the same world). The matcher still reports it: it cannot see the rest of the page.
+   */
+  sentenceStart?: true;
 }
 
 export interface FindOptions {
