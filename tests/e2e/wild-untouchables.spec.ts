@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readShadowText } from './support/closed-shadow.ts';
 import { expect, test } from './support/extension.ts';
 import { entitiesIn, switchSiteOff } from './support/wild-page.ts';
@@ -75,6 +76,32 @@ test.describe('a page with forms, editors, code, shadow DOM and an iframe', () =
     await expect.poll(inShadow, { timeout: 3_000 }).toEqual(expect.arrayContaining(['russia', 'tartus']));
   });
 
+  test('a mention inside an open shadow root opens its card on hover', async ({ page }) => {
+    const mention = page.locator('#open-story konteks-mention[data-konteks-entity="tartus"]');
+    await expect(mention).toBeAttached();
+    await mention.hover();
+    await expect.poll(() => readShadowText(page)).toContain('Tartus');
+  });
+
+  test('a web component added after load is marked inside its shadow root', async ({ page }) => {
+    test.fixme(
+      true,
+      'the change watcher observes the light DOM only: shadow content added or changed after load is never scanned',
+    );
+    await page.evaluate(() => (window as unknown as { wild: { addStory(): void } }).wild.addStory());
+    await expect.poll(() => shadowEntities(page, '#late-story'), { timeout: 2_000 }).toEqual(['qamishli']);
+  });
+
+  test('text the page changes inside an open shadow root is marked', async ({ page }) => {
+    test.fixme(
+      true,
+      'the change watcher observes the light DOM only: shadow content added or changed after load is never scanned',
+    );
+    await expect.poll(() => shadowEntities(page, '#open-story')).toContain('tartus');
+    await page.evaluate(() => (window as unknown as { wild: { editShadow(): void } }).wild.editShadow());
+    await expect.poll(() => shadowEntities(page, '#open-story'), { timeout: 2_000 }).toContain('manbij');
+  });
+
   test('a closed shadow root and a same-origin iframe are left alone (by design)', async ({ page }) => {
     // Nothing outside the page's own reference can reach a closed root; Konteks does not try.
     const inClosed = await page.evaluate(
@@ -122,3 +149,14 @@ test.describe('a page with forms, editors, code, shadow DOM and an iframe', () =
     expect(await entitiesIn(page, 'body')).toEqual([]);
   });
 });
+
+/** Entities marked inside the open shadow root of the element `selector` finds. */
+function shadowEntities(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (sel) =>
+      [...(document.querySelector(sel)?.shadowRoot?.querySelectorAll('konteks-mention') ?? [])].map(
+        (el) => el.getAttribute('data-konteks-entity') ?? '',
+      ),
+    selector,
+  );
+}
