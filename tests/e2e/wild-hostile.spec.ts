@@ -73,6 +73,24 @@ test.describe('a page that fights injected UI', () => {
   });
 });
 
+test.describe('a page that fights injected UI, on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('with pointer events off on the body, a tap opens the card and a tap elsewhere closes it', async ({
+    page,
+    fixtureUrl,
+  }) => {
+    await page.goto(fixtureUrl('wild/hostile.html'));
+    const sana = page.locator('#p3 konteks-mention[data-konteks-entity="sana"]');
+    await expect(sana).toBeAttached({ timeout: 10_000 });
+    await sana.tap();
+    await expect.poll(() => readShadowText(page)).toContain('SANA');
+    const filler = await page.locator('#filler').boundingBox();
+    await page.touchscreen.tap(20, (filler?.y ?? 600) + 20);
+    await expect.poll(() => readShadowText(page)).toBe('');
+  });
+});
+
 test('on an ordinary article, too, marks leave every line where it was', async ({
   page,
   fixtureUrl,
