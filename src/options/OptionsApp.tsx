@@ -4,6 +4,7 @@ import { send } from '../messaging/client';
 import { DisplaySettings } from './DisplaySettings';
 import { ImportPack } from './ImportPack';
 import { LiveNotice } from './LiveNotice';
+import { MyNotes } from './MyNotes';
 import { RemovedSources } from './RemovedSources';
 import { SitesSettings } from './SitesSettings';
 import { SourceList } from './SourceList';
@@ -34,6 +35,7 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
 
   const sections: [id: string, label: string][] = [
     ['sources-heading', t(lang, 'options.sources')],
+    ['notes-heading', t(lang, 'notes.title')],
     ['display-heading', t(lang, 'options.display')],
     ['sites-heading', t(lang, 'options.sites')],
     ['data-heading', t(lang, 'options.yourData')],
@@ -76,6 +78,17 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
           onUndo={(entry) => void sources.undo(entry)}
         />
         <ImportPack lang={lang} onImport={sources.importPack} />
+      </section>
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading" tabIndex={-1}>
+          {t(lang, 'notes.title')}
+        </h2>
+        <MyNotes
+          lang={lang}
+          messenger={messenger}
+          revision={sources.list}
+          onChanged={() => void sources.reload()}
+        />
       </section>
       <section aria-labelledby="display-heading">
         <h2 id="display-heading" tabIndex={-1}>
