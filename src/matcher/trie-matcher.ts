@@ -40,6 +40,14 @@ export class TrieMatcher implements Matcher {
   private hitEnd = -1;
   private hitWord = -1;
   private hitGroup = -1;
+  // The best exact match at the current word (see longestExact).
+  private bestEnd = -1;
+  private bestWord = -1;
+  private bestGroup = -1;
+  /** A case-sensitive entry group matching the same span as bestGroup, or -1. */
+  private bestOther = -1;
+  /** Whether only a case-sensitive alias gave the best match. */
+  private caseOnly = false;
   /** The text being scanned, for the caps-run and fuzzy checks. */
   private text = '';
   private readonly fuzzyContext: FuzzyContext;
@@ -98,50 +106,80 @@ export class TrieMatcher implements Matcher {
     }
   }
 
-  /** Appends the longest mention starting at word `i`, if any; returns the next word to try. */
+  /**
+   * Appends the mention starting at (or, for a fuzzy name, running through) word `i`, if any;
+   * returns the next word to try. Kept small, the rare cases in their own methods, so the engine
+   * can inline the common path into the scan loop.
+   */
   private matchAt(i: number, lang: string, found: Mention[]): number {
-    const { ciRoot, csRoot, hasCaseSensitive, entries } = this.parts;
     const words = this.words;
     // Most words of a page are in no alias at all: skip them without walking.
     if ((words.ci[i] as number) < 0 && (words.cs[i] as number) < 0 && (words.stemEnd[i] as number) < 0)
       return i + 1;
-    const start = words.start[i] as number;
-    this.walk(ciRoot, words.ci, words.stemCi, i, lang);
-    let end = this.hitEnd;
-    let word = this.hitWord;
-    let group = this.hitGroup;
-    let other = -1;
-    let caseOnly = false; // only a case-sensitive alias matched here
-    if (hasCaseSensitive) {
-      this.walk(csRoot, words.cs, words.stemCs, i, lang);
-      // An acronym in a line of capitals may be a shouted common word ("PERGI KE SANA").
-      if (this.hitEnd >= end && this.hitEnd >= 0 && !isShouted(this.text, start, this.hitEnd)) {
-        if (this.hitEnd > end) {
-          end = this.hitEnd;
-          word = this.hitWord;
-          group = this.hitGroup;
-          caseOnly = true;
-        } else other = this.hitGroup;
-      }
-    }
+    this.longestExact(i, lang);
     if (this.parts.fuzzy.isAnchor(words.ci[i] as number)) {
-      const cx = this.fuzzyContext;
-      const fuzzy = this.parts.fuzzy.find(i, end < 0 ? -1 : word, cx);
-      // Leftmost first, then the most words; an exact match of as many words wins.
-      if (fuzzy && (fuzzy.first < i || end < 0 || fuzzy.last > word)) {
-        const mention = entries.mention(words.start[fuzzy.first] as number, fuzzy.end, fuzzy.group, -1, lang);
-        mention.probable = true;
-        mention.distance = fuzzy.distance;
-        found.push(mention);
-        cx.free = fuzzy.last + 1;
-        return fuzzy.last + 1;
-      }
+      const next = this.matchFuzzy(i, lang, found);
+      if (next >= 0) return next;
     }
-    if (end < 0) return i + 1;
+    return this.bestEnd < 0 ? i + 1 : this.emitExact(i, lang, found);
+  }
+
+  /** Leaves in `best*` the longest exact match starting at word `i` (bestEnd -1 when none). */
+  private longestExact(i: number, lang: string): void {
+    const { ciRoot, csRoot, hasCaseSensitive } = this.parts;
+    const words = this.words;
+    this.walk(ciRoot, words.ci, words.stemCi, i, lang);
+    this.bestEnd = this.hitEnd;
+    this.bestWord = this.hitWord;
+    this.bestGroup = this.hitGroup;
+    this.bestOther = -1;
+    this.caseOnly = false;
+    if (!hasCaseSensitive) return;
+    this.walk(csRoot, words.cs, words.stemCs, i, lang);
+    const end = this.hitEnd;
+    // An acronym in a line of capitals may be a shouted common word ("PERGI KE SANA").
+    if (end < 0 || end < this.bestEnd || isShouted(this.text, words.start[i] as number, end)) return;
+    if (end === this.bestEnd) {
+      this.bestOther = this.hitGroup;
+      return;
+    }
+    this.bestEnd = end;
+    this.bestWord = this.hitWord;
+    this.bestGroup = this.hitGroup;
+    this.caseOnly = true;
+  }
+
+  /** Appends a fuzzy match through anchor word `i` when it beats `best*`; returns the next word or -1. */
+  private matchFuzzy(i: number, lang: string, found: Mention[]): number {
+    const cx = this.fuzzyContext;
+    const exactLast = this.bestEnd < 0 ? -1 : this.bestWord;
+    const fuzzy = this.parts.fuzzy.find(i, exactLast, cx);
+    // Leftmost first, then the most words; an exact match of as many words wins.
+    if (!fuzzy || (fuzzy.first >= i && fuzzy.last <= exactLast)) return -1;
+    const start = this.words.start[fuzzy.first] as number;
+    const mention = this.parts.entries.mention(start, fuzzy.end, fuzzy.group, -1, lang);
+    mention.probable = true;
+    mention.distance = fuzzy.distance;
+    found.push(mention);
+    cx.free = fuzzy.last + 1;
+    return fuzzy.last + 1;
+  }
+
+  /** Appends the exact match `best*` starting at word `i`; returns the next word to try. */
+  private emitExact(i: number, lang: string, found: Mention[]): number {
+    const words = this.words;
+    const word = this.bestWord;
+    const end = this.bestEnd;
     if (word > i && words.ci[i] === this.theId && this.reachesFurther(i + 1, end, lang)) return i + 1;
-    const mention = entries.mention(start, end, group, other, lang);
+    const start = words.start[i] as number;
+    const mention = this.parts.entries.mention(start, end, this.bestGroup, this.bestOther, lang);
     // "Hama wereng menyerang…": the capital may be the sentence's, not the name's.
-    if (caseOnly && word === i && isCapitalised(this.text, start, end) && isSentenceInitial(this.text, start))
+    if (
+      this.caseOnly &&
+      word === i &&
+      isCapitalised(this.text, start, end) &&
+      isSentenceInitial(this.text, start)
+    )
       mention.sentenceStart = true;
     found.push(mention);
     this.fuzzyContext.free = word + 1;
