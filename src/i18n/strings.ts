@@ -219,6 +219,11 @@ const en = {
   'notes.importHelp': 'A file saved with “Export my notes”. It replaces the notes you have now.',
   'notes.notNotesFile': 'this is not a notes file (its id is not my-notes)',
   'notes.imported': 'Imported your notes ({count}).',
+  'browse.title': 'Browse a source',
+  'browse.source': 'Source',
+  'browse.search': 'Search names',
+  'browse.count': 'Showing {shown} of {total}',
+  'browse.more': 'Show more',
   'options.entityCount.one': '{count} entity',
   'options.entityCount.other': '{count} entities',
 } as const;
@@ -435,6 +440,11 @@ const id: Record<MessageKey, string> = {
   'notes.importHelp': 'Berkas yang disimpan dengan “Ekspor catatan saya”. Berkas ini menggantikan catatan Anda saat ini.',
   'notes.notNotesFile': 'ini bukan berkas catatan (id-nya bukan my-notes)',
   'notes.imported': 'Catatan Anda diimpor ({count}).',
+  'browse.title': 'Jelajahi sumber',
+  'browse.source': 'Sumber',
+  'browse.search': 'Cari nama',
+  'browse.count': 'Menampilkan {shown} dari {total}',
+  'browse.more': 'Tampilkan lagi',
   'options.entityCount.one': '{count} entitas',
   'options.entityCount.other': '{count} entitas',
 };

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t, type UiLanguage, uiLanguage } from '../i18n/strings';
 import { send } from '../messaging/client';
+import { BrowseSource } from './BrowseSource';
 import { DisplaySettings } from './DisplaySettings';
 import { ImportPack } from './ImportPack';
 import { LiveNotice } from './LiveNotice';
@@ -35,6 +36,7 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
 
   const sections: [id: string, label: string][] = [
     ['sources-heading', t(lang, 'options.sources')],
+    ['browse-heading', t(lang, 'browse.title')],
     ['notes-heading', t(lang, 'notes.title')],
     ['display-heading', t(lang, 'options.display')],
     ['sites-heading', t(lang, 'options.sites')],
@@ -78,6 +80,12 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
           onUndo={(entry) => void sources.undo(entry)}
         />
         <ImportPack lang={lang} onImport={sources.importPack} />
+      </section>
+      <section aria-labelledby="browse-heading">
+        <h2 id="browse-heading" tabIndex={-1}>
+          {t(lang, 'browse.title')}
+        </h2>
+        <BrowseSource lang={lang} messenger={messenger} sources={sourceList} />
       </section>
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading" tabIndex={-1}>
