@@ -69,7 +69,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
 
   /** Starts, stops or restarts marking to match the settings. */
   function apply(next: Settings, force = false): void {
-    const decision = shouldRun(next, host, looksLikeArticle(doc, articleDate !== undefined));
+    const decision = shouldRun(next, host, () => looksLikeArticle(doc, articleDate !== undefined));
     const nextStatus: PageStatus = decision.run ? 'running' : decision.reason;
     const restart = force || next.mentionPolicy !== settings.mentionPolicy;
     settings = next;

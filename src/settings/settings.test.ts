@@ -19,23 +19,28 @@ describe('readSettings', () => {
 describe('shouldRun', () => {
   const s = (over = {}) => ({ ...DEFAULT_SETTINGS, ...over });
   it('pause wins over everything', () => {
-    expect(shouldRun(s({ paused: true, sites: { a: 'on' } }), 'a', true)).toEqual({
+    expect(shouldRun(s({ paused: true, sites: { a: 'on' } }), 'a', () => true)).toEqual({
       run: false,
       reason: 'paused',
     });
   });
   it('a site choice wins over the run mode', () => {
-    expect(shouldRun(s({ sites: { a: 'off' } }), 'a', true)).toEqual({ run: false, reason: 'site-off' });
-    expect(shouldRun(s({ runMode: 'chosen-sites', sites: { a: 'on' } }), 'a', false)).toEqual({ run: true });
+    expect(shouldRun(s({ sites: { a: 'off' } }), 'a', () => true)).toEqual({
+      run: false,
+      reason: 'site-off',
+    });
+    expect(shouldRun(s({ runMode: 'chosen-sites', sites: { a: 'on' } }), 'a', () => false)).toEqual({
+      run: true,
+    });
   });
   it('the run mode decides the rest', () => {
-    expect(shouldRun(s(), 'b', false)).toEqual({ run: true });
-    expect(shouldRun(s({ runMode: 'articles' }), 'b', false)).toEqual({
+    expect(shouldRun(s(), 'b', () => false)).toEqual({ run: true });
+    expect(shouldRun(s({ runMode: 'articles' }), 'b', () => false)).toEqual({
       run: false,
       reason: 'not-an-article',
     });
-    expect(shouldRun(s({ runMode: 'articles' }), 'b', true)).toEqual({ run: true });
-    expect(shouldRun(s({ runMode: 'chosen-sites' }), 'b', true)).toEqual({
+    expect(shouldRun(s({ runMode: 'articles' }), 'b', () => true)).toEqual({ run: true });
+    expect(shouldRun(s({ runMode: 'chosen-sites' }), 'b', () => true)).toEqual({
       run: false,
       reason: 'not-chosen',
     });

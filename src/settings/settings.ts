@@ -57,13 +57,13 @@ export type RunDecision =
   | { run: true }
   | { run: false; reason: 'paused' | 'site-off' | 'not-an-article' | 'not-chosen' };
 
-/** Whether Konteks should mark this page, given the reader's settings. */
-export function shouldRun(settings: Settings, host: string, looksLikeArticle: boolean): RunDecision {
+/** Whether Konteks should mark this page, given the reader's settings; the article check runs only if needed. */
+export function shouldRun(settings: Settings, host: string, looksLikeArticle: () => boolean): RunDecision {
   if (settings.paused) return { run: false, reason: 'paused' };
   const choice = settings.sites[host];
   if (choice === 'off') return { run: false, reason: 'site-off' };
   if (choice === 'on') return { run: true };
   if (settings.runMode === 'chosen-sites') return { run: false, reason: 'not-chosen' };
-  if (settings.runMode === 'articles' && !looksLikeArticle) return { run: false, reason: 'not-an-article' };
+  if (settings.runMode === 'articles' && !looksLikeArticle()) return { run: false, reason: 'not-an-article' };
   return { run: true };
 }
