@@ -1,5 +1,6 @@
 import { expect, test } from './support/extension.ts';
-import { entitiesIn, knownBug, reportLatencies } from './support/wild-page.ts';
+import { activeTabId, badgeText } from './support/extension-api.ts';
+import { bodySnapshot, entitiesIn, knownBug, reportLatencies, switchSiteOff } from './support/wild-page.ts';
 
 /** Issue 5 point 4: a live blog that appends posts and edits them in place (tests/fixtures/wild/live-blog.html). */
 test.describe('a live blog', () => {
@@ -94,5 +95,41 @@ test.describe('a live blog', () => {
     }));
     expect(after.html).toBe(before.html);
     expect(after.mutations - before.mutations).toBe(0);
+  });
+
+  test('the toolbar badge follows the posts the page adds', async ({ page, serviceWorker }) => {
+    const tabId = await activeTabId(serviceWorker);
+    await expect.poll(() => badgeText(serviceWorker, tabId)).not.toBe('');
+    const before = Number(await badgeText(serviceWorker, tabId));
+    expect(before).toBe(await page.locator('konteks-mention[tabindex="0"]').count());
+    await page.click('#add');
+    await expect.poll(() => entitiesIn(page, '#e6'), { timeout: 2_000 }).toEqual(['russia']);
+    const marked = await page.locator('konteks-mention[tabindex="0"]').count();
+    await expect.poll(() => badgeText(serviceWorker, tabId)).toBe(String(marked));
+    expect(marked).toBe(before + 3);
+  });
+
+  test('switched off after the page changed, the DOM is what the page alone would have built', async ({
+    page,
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
+    const changePage = async () => {
+      await page.click('#add');
+      await page.click('#edit-text');
+    };
+    await changePage();
+    await expect.poll(() => entitiesIn(page, '#e6'), { timeout: 2_000 }).toEqual(['russia']);
+    await expect.poll(() => entitiesIn(page, '#e2'), { timeout: 2_000 }).toContain('iran');
+    await switchSiteOff(page, context, extensionId, serviceWorker);
+    await expect(page.locator('konteks-mention')).toHaveCount(0);
+    const restored = await bodySnapshot(page);
+    // The same page and the same changes, with Konteks off for the site from the start.
+    await page.reload();
+    await changePage();
+    await page.waitForTimeout(600); // longer than the change watcher's batching
+    await expect(page.locator('konteks-mention')).toHaveCount(0);
+    expect(await bodySnapshot(page)).toEqual(restored);
   });
 });

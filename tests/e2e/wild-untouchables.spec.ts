@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test';
 import { readShadowText } from './support/closed-shadow.ts';
 import { expect, test } from './support/extension.ts';
-import { entitiesIn, knownBug, switchSiteOff } from './support/wild-page.ts';
+import { bodySnapshot, entitiesIn, knownBug, switchSiteOff } from './support/wild-page.ts';
 
 interface Wild {
   pristineBody: string;
   pristineShadow: string | null;
   markedAtCapture: number;
+  pristineTextNodes: number[];
   closedRoot: ShadowRoot;
 }
 
@@ -131,14 +132,16 @@ test.describe('a page with forms, editors, code, shadow DOM and an iframe', () =
     serviceWorker,
   }) => {
     const wild = await page.evaluate(() => {
-      const { pristineBody, pristineShadow, markedAtCapture } = (window as unknown as { wild: Wild }).wild;
-      return { pristineBody, pristineShadow, markedAtCapture };
+      const { pristineBody, pristineShadow, markedAtCapture, pristineTextNodes } = (
+        window as unknown as { wild: Wild }
+      ).wild;
+      return { pristineBody, pristineShadow, markedAtCapture, pristineTextNodes };
     });
     expect(wild.markedAtCapture).toBe(0); // captured before Konteks touched anything
     expect(await page.evaluate(() => document.body.outerHTML)).not.toBe(wild.pristineBody);
     await switchSiteOff(page, context, extensionId, serviceWorker);
     await expect(page.locator('konteks-mention')).toHaveCount(0);
-    expect(await page.evaluate(() => document.body.outerHTML)).toBe(wild.pristineBody);
+    expect(await bodySnapshot(page)).toEqual({ html: wild.pristineBody, textNodes: wild.pristineTextNodes });
     expect(await page.evaluate(() => document.querySelector('wild-story')?.shadowRoot?.innerHTML)).toBe(
       wild.pristineShadow,
     );

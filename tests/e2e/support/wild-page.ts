@@ -53,3 +53,16 @@ export function entitiesIn(page: Page, selector: string): Promise<string[]> {
 export function knownBug(reason: string): void {
   test.fixme(!process.env.KONTEKS_RUN_FIXME, reason);
 }
+
+/**
+ * The body as markup plus the length of every text node in order: markup alone would hide text
+ * nodes left split in two, which `outerHTML` serialises exactly like one node.
+ */
+export function bodySnapshot(page: Page): Promise<{ html: string; textNodes: number[] }> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const textNodes: number[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) textNodes.push((node as Text).length);
+    return { html: document.body.outerHTML, textNodes };
+  });
+}
