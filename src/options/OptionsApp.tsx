@@ -9,6 +9,7 @@ import { MyNotes } from './MyNotes';
 import { RemovedSources } from './RemovedSources';
 import { SitesSettings } from './SitesSettings';
 import { SourceList } from './SourceList';
+import { SubscribeUrl } from './SubscribeUrl';
 import { useSettings } from './use-settings';
 import { useSources } from './use-sources';
 import { YourData } from './YourData';
@@ -80,6 +81,12 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
           onUndo={(entry) => void sources.undo(entry)}
         />
         <ImportPack lang={lang} onImport={sources.importPack} />
+        <SubscribeUrl
+          lang={lang}
+          messenger={messenger}
+          sources={sourceList}
+          onChanged={() => void sources.reload()}
+        />
       </section>
       <section aria-labelledby="browse-heading">
         <h2 id="browse-heading" tabIndex={-1}>
