@@ -7,6 +7,7 @@ import type { CachedMatcher } from '../kb/matcher-cache';
 import { NOTES_SOURCE_ID } from '../kb/notes';
 import { parsePackText } from '../kb/pack-parse';
 import type { Entity } from '../kb/pack-schema';
+import { COLLIDING_WORDS } from '../kb/quality/common-words';
 import { exportSource, listSources, moveSource, removeSource, setSourceEnabled } from '../kb/sources-store';
 import {
   type FoundMention,
@@ -171,8 +172,12 @@ async function findMentions(
 ): Promise<ResponseOf<'find-mentions'>> {
   const { matcher, revision } = await deps.matcher();
   const found = request.segments.map((text) => matcher.find(text, { lang: request.lang }));
+  // What the page says for certain: entities already marked, and names here that fit one entity
+  // and are not just a capitalised word opening a sentence.
   const pageEntities = new Set(request.context?.pageEntities ?? []);
-  for (const m of found.flat()) if (m.entityIds.length === 1) pageEntities.add(m.entityIds[0] as string);
+  for (const m of found.flat()) {
+    if (m.entityIds.length === 1 && !m.sentenceStart) pageEntities.add(m.entityIds[0] as string);
+  }
 
   const entities = new Map<string, Entity | undefined>();
   const entityOf = async (id: string) => {
@@ -197,6 +202,15 @@ async function findMentions(
         const day = yearNear(text, m.start) ?? dayOf(request.context?.articleDate);
         if (candidates.length > 0) resolution = resolveCandidates(candidates, { pageEntities, day });
       }
+      // "Hama ulat menyerang…": an everyday word capitalised only because it opens a sentence
+      // is shown only when the page is about its world.
+      const surface = (request.segments[segment] ?? '').slice(m.start, m.end);
+      if (
+        m.sentenceStart &&
+        isCommonWord(surface, request.lang) &&
+        !(await isSupported(resolution.entityId, pageEntities, entityOf))
+      )
+        continue;
       mentions.push({
         segment,
         start: m.start,
@@ -209,6 +223,24 @@ async function findMentions(
     }
   }
   return { mentions, revision };
+}
+
+/** An everyday word in the page's language (or in Indonesian or English when it is unknown). */
+function isCommonWord(text: string, lang: string | undefined): boolean {
+  const word = text.toLowerCase();
+  const languages = lang && COLLIDING_WORDS[lang] ? [lang] : ['id', 'en'];
+  return languages.some((l) => COLLIDING_WORDS[l]?.includes(word));
+}
+
+/** True when the page names this entity or one it is related to. */
+async function isSupported(
+  entityId: string,
+  pageEntities: ReadonlySet<string>,
+  entityOf: (id: string) => Promise<Entity | undefined>,
+): Promise<boolean> {
+  if (pageEntities.has(entityId)) return true;
+  const entity = await entityOf(entityId);
+  return entity?.related.some((id) => pageEntities.has(id)) ?? false;
 }
 
 /** A full day for a partial date: the middle of the period, which is what a year alone can mean. */

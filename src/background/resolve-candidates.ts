@@ -47,7 +47,7 @@ export function resolveCandidates(
   if (context.day) {
     const day = context.day;
     const holding = candidates.filter((c) =>
-      c.facts.some((f) => (f.from !== undefined || f.to !== undefined) && factStatusOn(f, day) === 'held'),
+      c.facts.some((f) => isRole(f) && factStatusOn(f, day) === 'held'),
     );
     if (holding.length === 1) return pick((holding[0] as { id: string }).id, 'date');
   }
@@ -58,6 +58,25 @@ export function resolveCandidates(
     return pick((candidates[scores.indexOf(best)] as { id: string }).id, 'related');
   }
   return pick(ids[0] as string, 'unsure');
+}
+
+/**
+ * Facts that mark a moment rather than a span (born 1930 "holds" ever after): they say nothing
+ * about who was acting on a given day, so they do not count as a role held then.
+ */
+const MOMENTS = new Set([
+  'born',
+  'died',
+  'formed',
+  'founded',
+  'established',
+  'dissolved',
+  'renamed',
+  'merged-into',
+]);
+
+function isRole(fact: Pick<Entity['facts'][number], 'property' | 'from' | 'to'>): boolean {
+  return (fact.from !== undefined || fact.to !== undefined) && !MOMENTS.has(fact.property);
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
