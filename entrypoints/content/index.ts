@@ -5,6 +5,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void startContent(document, ctx);
+    void startContent(document, {
+      onInvalidated: (callback) => ctx.onInvalidated(callback),
+      // WXT watches the URL only for listeners added through its context.
+      onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
+    });
   },
 });

@@ -20,6 +20,8 @@ import { fail, ok, type Result } from '../shared/result';
 export interface ContentLifecycle {
   /** Registers cleanup for when the extension is updated, disabled or removed. */
   onInvalidated(callback: () => void): void;
+  /** Calls back when a single-page app changes the URL (pushState, back and forward). */
+  onLocationChange(callback: () => void): void;
 }
 
 /**
@@ -45,8 +47,10 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
 
   let settings: Settings = await loadSettings();
   let status: PageStatus = 'paused';
-  const changes = watchChanges(doc.body, (roots) => {
-    if (status === 'running') annotator.runOn(roots).then(reportCount, reportError);
+  const changes = watchChanges(doc.body, ({ roots, rewritten }) => {
+    if (status !== 'running') return;
+    annotator.release(rewritten);
+    annotator.runOn(roots).then(reportCount, reportError);
   });
   let annotator = makeAnnotator(settings);
 
@@ -56,6 +60,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
       lang,
       policy: current.mentionPolicy,
       mutate: changes.mutate,
+      onShadowRoot: (shadow) => changes.observe(shadow),
       findMentions: (segments, segmentsLang, pageEntities) =>
         send({ type: 'find-mentions', segments, lang: segmentsLang, context: { articleDate, pageEntities } }),
       onMention: (element) => decorateMention(element, description),
@@ -90,7 +95,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     articleDate = detectArticleDate(doc)?.date;
     apply(settings, true);
   };
-  window.addEventListener('wxt:locationchange', onLocationChange);
+  lifecycle.onLocationChange(onLocationChange);
   const onPopupMessage = (message: unknown, sender: { id?: string }) =>
     sender.id === browser.runtime.id ? answerPopup(message) : undefined;
   browser.runtime.onMessage.addListener(onPopupMessage);
@@ -125,7 +130,6 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   lifecycle.onInvalidated(() => {
     unwatchSettings();
     unwatchRevision();
-    window.removeEventListener('wxt:locationchange', onLocationChange);
     browser.runtime.onMessage.removeListener(onPopupMessage);
     changes.stop();
     annotator.clear();

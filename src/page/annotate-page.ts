@@ -1,7 +1,13 @@
 import type { FoundMention } from '../messaging/protocol';
 import type { Result } from '../shared/result';
-import { type TextBlock, textBlocks } from './text-blocks';
-import { type BlockMention, type TextNodeEdit, unwrapMentions, wrapMentions } from './wrap-mentions';
+import { isUntouchable, type TextBlock, textBlocks } from './text-blocks';
+import {
+  type BlockMention,
+  ENTITY_ATTRIBUTE,
+  type TextNodeEdit,
+  unwrapMentions,
+  wrapMentions,
+} from './wrap-mentions';
 
 export type MentionPolicy = 'first' | 'every';
 
@@ -26,6 +32,8 @@ export interface AnnotatorOptions {
    * so wrapping a mention never triggers another scan.
    */
   mutate?: <T>(edit: () => T) => T;
+  /** Called for each open shadow root met while reading, so its later changes can be watched. */
+  onShadowRoot?: (shadow: ShadowRoot) => void;
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -93,7 +101,8 @@ export function createAnnotator(options: AnnotatorOptions) {
   }
 
   async function scan(roots: readonly Element[], run: number): Promise<void> {
-    const walk = blocksOf(roots, options.root);
+    forgetDetached();
+    const walk = blocksOf(roots, options.root, options.onShadowRoot);
     let batch: TextBlock[] = [];
     let batchSize = 0;
     let sliceStart = performance.now();
@@ -121,17 +130,54 @@ export function createAnnotator(options: AnnotatorOptions) {
     heads.length = 0;
   }
 
+  /**
+   * The page removed some of our mentions (a live blog rewrote a post, an app changed route):
+   * their entities count as unmarked again, so the first-mention policy marks the next one.
+   */
+  function forgetDetached(): void {
+    const kept = heads.filter((head) => head.isConnected);
+    heads.splice(0, heads.length, ...kept);
+    // Rebuilt from what is really marked: an answer that arrived after the page replaced its
+    // text marked nothing, so its entities must not count as seen.
+    seen.clear();
+    for (const head of kept) seen.add(head.getAttribute(ENTITY_ATTRIBUTE) ?? '');
+  }
+
+  /**
+   * The page rewrote text nodes we had split (React sets `data` on the node it owns): what we
+   * added beside them is now stale, so it goes, and the page's new text stands alone.
+   */
+  function release(rewritten: readonly Text[]): void {
+    const targets = new Set(rewritten);
+    const stale = edits.filter((edit) => targets.has(edit.node));
+    if (stale.length === 0) return;
+    mutate(() => {
+      for (const edit of stale) for (const node of edit.added) node.parentNode?.removeChild(node);
+    });
+    edits.splice(0, edits.length, ...edits.filter((edit) => !targets.has(edit.node)));
+    forgetDetached();
+  }
+
   /** Marked mentions still on the page, as their first elements. */
   function mentions(): HTMLElement[] {
     return heads.filter((head) => head.isConnected);
   }
 
-  return { run, runOn, clear, mentions };
+  return { run, runOn, release, clear, mentions };
 }
 
 /** Text blocks of each root still inside the page, lazily: the caller slices the walk by time. */
-function* blocksOf(roots: readonly Element[], within: Element): Generator<TextBlock> {
-  for (const root of roots) if (within.contains(root) || root.isConnected) yield* textBlocks(root);
+function* blocksOf(
+  roots: readonly Element[],
+  within: Element,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): Generator<TextBlock> {
+  for (const root of roots) {
+    // A changed element inside an editor, code or SVG is still off limits: a TreeWalker never
+    // filters its own root, so the check is made here.
+    if (!(within.contains(root) || root.isConnected) || isUntouchable(root)) continue;
+    yield* textBlocks(root, onShadowRoot);
+  }
 }
 
 /** A block is stale when the page changed its text while the background was answering. */

@@ -83,6 +83,14 @@ function isSkipped(element: Element): boolean {
   );
 }
 
+/** True when an element is one Konteks must not touch, or sits inside one (a scan root, say). */
+export function isUntouchable(element: Element): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
 /** True when a node is, or sits inside, something Konteks must not touch. */
 export function isInsideSkipped(node: Node, root: Node): boolean {
   for (let el = node.parentElement; el; el = el.parentElement) {
@@ -96,7 +104,10 @@ export function isInsideSkipped(node: Node, root: Node): boolean {
  * Walks `root` and yields its text blocks in document order. A generator, so the caller can
  * stop after a time budget and resume later: long pages never block the main thread.
  */
-export function* textBlocks(root: Element | ShadowRoot): Generator<TextBlock> {
+export function* textBlocks(
+  root: Element | ShadowRoot,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): Generator<TextBlock> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -116,7 +127,8 @@ export function* textBlocks(root: Element | ShadowRoot): Generator<TextBlock> {
         if (block.pieces.length > 0) yield block;
         block = { text: '', pieces: [] };
         blockOwner = null;
-        yield* textBlocks(element.shadowRoot);
+        onShadowRoot?.(element.shadowRoot);
+        yield* textBlocks(element.shadowRoot, onShadowRoot);
       }
       continue;
     }

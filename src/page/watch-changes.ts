@@ -10,7 +10,16 @@ const OUR_UI = new Set([MENTION_TAG.toUpperCase(), 'KONTEKS-CARD-HOST']);
 export interface ChangeWatcher {
   /** Runs one of our own DOM edits without it being reported as a page change. */
   mutate<T>(edit: () => T): T;
+  /** Also watches an open shadow root (a MutationObserver on the page does not see into it). */
+  observe(root: ShadowRoot): void;
   stop(): void;
+}
+
+export interface PageChanges {
+  /** Outermost elements whose text was added or changed. */
+  roots: Element[];
+  /** Text nodes whose data the page rewrote in place (React and Vue update text this way). */
+  rewritten: Text[];
 }
 
 /**
@@ -18,8 +27,10 @@ export interface ChangeWatcher {
  * ten posts at once is scanned once. Our own edits (wrapping, unwrapping) are run through
  * `mutate`, which swallows their records, so marking a mention never triggers another scan.
  */
-export function watchChanges(root: Element, onChanged: (roots: Element[]) => void): ChangeWatcher {
+export function watchChanges(root: Element, onChanged: (changes: PageChanges) => void): ChangeWatcher {
   let pending = new Set<Element>();
+  let rewritten = new Set<Text>();
+  const watched = new WeakSet<Node>([root]);
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
 
@@ -27,8 +38,10 @@ export function watchChanges(root: Element, onChanged: (roots: Element[]) => voi
     clearTimeout(settleTimer);
     settleTimer = undefined;
     const roots = outermost([...pending]);
+    const texts = [...rewritten];
     pending = new Set();
-    if (roots.length > 0) onChanged(roots);
+    rewritten = new Set();
+    if (roots.length > 0 || texts.length > 0) onChanged({ roots, rewritten: texts });
   };
 
   const collect = (records: MutationRecord[]) => {
@@ -36,6 +49,7 @@ export function watchChanges(root: Element, onChanged: (roots: Element[]) => voi
       const target =
         record.type === 'characterData' ? record.target.parentElement : (record.target as Element);
       if (!target || isOurs(target)) continue;
+      if (record.type === 'characterData') rewritten.add(record.target as Text);
       if (record.type === 'childList' && ![...record.addedNodes].some(carriesText)) continue;
       pending.add(target);
     }
@@ -50,6 +64,11 @@ export function watchChanges(root: Element, onChanged: (roots: Element[]) => voi
   observer.observe(root, { childList: true, subtree: true, characterData: true });
 
   return {
+    observe(shadow) {
+      if (watched.has(shadow)) return;
+      watched.add(shadow);
+      observer.observe(shadow, { childList: true, subtree: true, characterData: true });
+    },
     mutate(edit) {
       collect(observer.takeRecords()); // the page's changes so far are kept
       try {
@@ -75,11 +94,18 @@ function isOurs(element: Element): boolean {
 
 function carriesText(node: Node): boolean {
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.trim() !== '';
-  return (
-    node.nodeType === Node.ELEMENT_NODE &&
-    !OUR_UI.has((node as Element).tagName) &&
-    (node.textContent ?? '').trim() !== ''
-  );
+  if (node.nodeType !== Node.ELEMENT_NODE || OUR_UI.has((node as Element).tagName)) return false;
+  // A web component may carry all its text in an open shadow root, anywhere below the added node.
+  return (node.textContent ?? '').trim() !== '' || hasOpenShadowRoot(node as Element);
+}
+
+function hasOpenShadowRoot(element: Element): boolean {
+  if (element.shadowRoot) return true;
+  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Element).shadowRoot) return true;
+  }
+  return false;
 }
 
 /** Drops roots inside other roots, so no text is scanned twice. */

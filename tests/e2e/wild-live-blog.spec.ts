@@ -1,6 +1,6 @@
 import { expect, test } from './support/extension.ts';
 import { activeTabId, badgeText } from './support/extension-api.ts';
-import { bodySnapshot, entitiesIn, knownBug, reportLatencies, switchSiteOff } from './support/wild-page.ts';
+import { bodySnapshot, entitiesIn, reportLatencies, switchSiteOff } from './support/wild-page.ts';
 
 /** Issue 5 point 4: a live blog that appends posts and edits them in place (tests/fixtures/wild/live-blog.html). */
 test.describe('a live blog', () => {
@@ -58,9 +58,6 @@ test.describe('a live blog', () => {
   test('a name whose only mark the page removed is marked again where the rewrite names it', async ({
     page,
   }) => {
-    knownBug(
-      'first-mention policy: "damascus" stays in the annotator’s `seen` after the page deleted its only mark',
-    );
     await page.click('#edit-text');
     await expect.poll(() => entitiesIn(page, '#e2'), { timeout: 2_000 }).toEqual(['damascus', 'iran']);
   });
@@ -68,9 +65,6 @@ test.describe('a live blog', () => {
   test('a post whose text node the page updates in place (as frameworks do) shows only the new text', async ({
     page,
   }) => {
-    knownBug(
-      'setting the data of a text node Konteks split leaves our mention and tail behind ("…Idlib.Idlib late on Thursday.")',
-    );
     await page.click('#edit-node');
     const expected = 'Correction: the fighting was on the road towards Latakia, not the one near Idlib.';
     await expect.poll(() => page.locator('#e3 .body').evaluate((el) => el.textContent)).toBe(expected);

@@ -1,5 +1,5 @@
 import { expect, test } from './support/extension.ts';
-import { entitiesIn, knownBug } from './support/wild-page.ts';
+import { entitiesIn } from './support/wild-page.ts';
 
 /** Issue 5 point 4: a single-page app that swaps its article with pushState (tests/fixtures/wild/spa.html). */
 test.describe('a single-page app', () => {
@@ -22,9 +22,6 @@ test.describe('a single-page app', () => {
   test('a route change is a fresh scan: a name marked on the first route is marked again on the second', async ({
     page,
   }) => {
-    knownBug(
-      'no re-scan on pushState/popstate: start-content listens with window.addEventListener, so WXT never starts its location watcher',
-    );
     await page.click('nav a[data-route="kedua"]');
     await expect(page).toHaveURL(/cerita=kedua/);
     await expect
@@ -35,9 +32,6 @@ test.describe('a single-page app', () => {
   test('back navigation (popstate) renders the first story again, and it is marked afresh', async ({
     page,
   }) => {
-    knownBug(
-      'no re-scan on pushState/popstate: start-content listens with window.addEventListener, so WXT never starts its location watcher',
-    );
     await page.click('nav a[data-route="kedua"]');
     await expect(page.locator('article[data-route="kedua"]')).toBeAttached();
     await page.goBack();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readShadowText } from './support/closed-shadow.ts';
 import { expect, test } from './support/extension.ts';
-import { bodySnapshot, entitiesIn, knownBug, switchSiteOff } from './support/wild-page.ts';
+import { bodySnapshot, entitiesIn, switchSiteOff } from './support/wild-page.ts';
 
 interface Wild {
   pristineBody: string;
@@ -31,9 +31,6 @@ test.describe('a page with forms, editors, code, shadow DOM and an iframe', () =
   });
 
   test('text the page changes later in code, SVG and MathML is not marked either', async ({ page }) => {
-    knownBug(
-      'a changed element that is itself skipped (code, svg text, mtext, contenteditable) is scanned: runOn roots bypass the TreeWalker filter',
-    );
     await page.evaluate(() =>
       (window as unknown as { wild: { updateWidgets(): void } }).wild.updateWidgets(),
     );
@@ -52,9 +49,6 @@ test.describe('a page with forms, editors, code, shadow DOM and an iframe', () =
   });
 
   test('typing in the editor is never marked', async ({ page }) => {
-    knownBug(
-      'a changed element that is itself skipped (code, svg text, mtext, contenteditable) is scanned: runOn roots bypass the TreeWalker filter',
-    );
     await page.locator('#editor').click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Aleppo.');
@@ -83,17 +77,11 @@ test.describe('a page with forms, editors, code, shadow DOM and an iframe', () =
   });
 
   test('a web component added after load is marked inside its shadow root', async ({ page }) => {
-    knownBug(
-      'the change watcher observes the light DOM only: shadow content added or changed after load is never scanned',
-    );
     await page.evaluate(() => (window as unknown as { wild: { addStory(): void } }).wild.addStory());
     await expect.poll(() => shadowEntities(page, '#late-story'), { timeout: 2_000 }).toEqual(['qamishli']);
   });
 
   test('text the page changes inside an open shadow root is marked', async ({ page }) => {
-    knownBug(
-      'the change watcher observes the light DOM only: shadow content added or changed after load is never scanned',
-    );
     await expect.poll(() => shadowEntities(page, '#open-story')).toContain('tartus');
     await page.evaluate(() => (window as unknown as { wild: { editShadow(): void } }).wild.editShadow());
     await expect.poll(() => shadowEntities(page, '#open-story'), { timeout: 2_000 }).toContain('manbij');
