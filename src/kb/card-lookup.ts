@@ -20,7 +20,12 @@ const MAX_GROUP = 12;
  * Every stored description of the same thing as `entityId`: the entity itself, entities with the
  * same Wikidata id, and entities linked by `sameAs` in either direction, followed transitively.
  */
-export async function sameEntityRows(db: KonteksDB, entityId: string): Promise<EntityRecord[]> {
+export async function sameEntityRows(
+  db: KonteksDB,
+  entityId: string,
+  /** Rows of other sources are neither returned nor followed (switched-off sources join nothing). */
+  include: (sourceId: string) => boolean = () => true,
+): Promise<EntityRecord[]> {
   const found = new Map<string, EntityRecord>();
   const queue = [entityId];
   const visitedIds = new Set<string>();
@@ -31,7 +36,10 @@ export async function sameEntityRows(db: KonteksDB, entityId: string): Promise<E
     visitedIds.add(id);
     const rows = await db.getAllFromIndex('entities', 'byEntityId', id);
     for (const row of rows) {
-      found.set(`${row.sourceId}\u0000${row.entityId}`, row);
+      // The entity asked about leads to its twins even from a switched-off source; others do not.
+      const included = include(row.sourceId);
+      if (!included && id !== entityId) continue;
+      if (included) found.set(`${row.sourceId}\u0000${row.entityId}`, row);
       queue.push(...(row.entity.sameAs ?? []));
       const wikidata = row.entity.wikidata;
       if (wikidata && !visitedWikidata.has(wikidata)) {
@@ -41,7 +49,7 @@ export async function sameEntityRows(db: KonteksDB, entityId: string): Promise<E
       }
     }
     const pointing = await db.getAllKeysFromIndex('entities', 'bySameAs', id);
-    queue.push(...pointing.map(([, pointingId]) => pointingId));
+    queue.push(...pointing.filter(([sourceId]) => include(sourceId)).map(([, pointingId]) => pointingId));
   }
   return [...found.values()];
 }
@@ -134,12 +142,12 @@ export function mergeDescriptions(described: readonly Described[]): CardData {
  * (same id, same Wikidata id, or a same-as link), the higher-priority source winning field by field.
  */
 export async function lookupCard(db: KonteksDB, entityId: string): Promise<Result<CardData>> {
-  const rows = await sameEntityRows(db, entityId);
-  const described: Described[] = [];
-  for (const row of rows) {
-    const source = await db.get('sources', row.sourceId);
-    if (source?.enabled) described.push({ row, source });
-  }
+  const enabled = new Map((await db.getAll('sources')).filter((s) => s.enabled).map((s) => [s.id, s]));
+  const rows = await sameEntityRows(db, entityId, (sourceId) => enabled.has(sourceId));
+  const described: Described[] = rows.map((row) => ({
+    row,
+    source: enabled.get(row.sourceId) as SourceRecord,
+  }));
   described.sort((a, b) => a.source.priority - b.source.priority);
   if (described.length === 0) return fail('no-such-entity', `no enabled source knows "${entityId}"`);
   return ok(mergeDescriptions(described));

@@ -4,6 +4,7 @@ import { CardData } from '../messaging/protocol';
 import { lookupCard, lookupSourceCard } from './card-lookup';
 import { type KonteksDB, openKnowledgeBase } from './db';
 import { installPack } from './install-pack';
+import { createMatcherCache } from './matcher-cache';
 import { type Pack, type PackInput, Pack as PackSchema } from './pack-schema';
 import { REVISION_KEY } from './revision';
 import { listSources, moveSource, setSourceEnabled } from './sources-store';
@@ -142,5 +143,54 @@ describe('lookupCard merges one thing described by two sources', () => {
       value: { entity: { id: 'atlantis' }, provenance: { sources: [{ id: 'sample-pack' }] } },
     });
     expect(await lookupSourceCard(db, 'sample-pack', 'nope')).toMatchObject({ ok: false });
+  });
+
+  it('the matcher spots a name both sources know as one entity, the higher source’s', async () => {
+    await installPack(db, samplePackWith({ wikidata: 'Q43296' }), { kind: 'file' });
+    await installPack(db, otherPack({ wikidata: 'Q43296', names: { en: 'Atlantis' } }), { kind: 'file' });
+    await installPack(
+      db,
+      PackSchema.parse(
+        samplePack({
+          id: 'third',
+          citations: [],
+          entities: [
+            {
+              id: 'atlantis-3',
+              type: 'place',
+              names: { en: 'Atlantis' },
+              descriptions: { en: 'x' },
+              summaries: { en: 'x' },
+              sameAs: ['atlantis-island'],
+            },
+          ],
+        }),
+      ),
+      { kind: 'file' },
+    );
+    const matcher = createMatcherCache(db);
+    const ids = async () => (await matcher()).matcher.find('Atlantis', {}).map((m) => m.entityIds);
+    expect(await ids()).toEqual([['atlantis']]);
+    await moveSource(db, 'other-pack', 'up');
+    expect(await ids()).toEqual([['atlantis-island']]);
+    // A bundled source's id is kept whatever the order: mentions carry the seeds' ids.
+    await installPack(
+      db,
+      PackSchema.parse({
+        ...samplePackWith({ wikidata: 'Q43296' }),
+        id: 'bundled',
+        entities: [{ ...samplePackWith({ wikidata: 'Q43296' }).entities[0], id: 'atlantis-bundled' }],
+      }),
+      { kind: 'bundled' },
+    );
+    for (let i = 0; i < 3; i++) await moveSource(db, 'bundled', 'down');
+    expect((await listSources(db)).at(-1)?.id).toBe('bundled');
+    expect(await ids()).toEqual([['atlantis-bundled']]);
+    await setSourceEnabled(db, 'bundled', false);
+    await setSourceEnabled(db, 'other-pack', false);
+    // The same-as link led through the switched-off source: the other two are apart again.
+    expect(await ids()).toEqual([['atlantis', 'atlantis-3']]);
+    const card = await lookupCard(db, 'atlantis-3');
+    expect(card.ok && card.value.provenance?.sources.map((x) => x.id)).toEqual(['third']);
   });
 });

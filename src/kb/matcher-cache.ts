@@ -1,11 +1,94 @@
 import { buildMatcher } from '../matcher/build-matcher';
 import type { Matcher } from '../matcher/types';
-import type { KonteksDB } from './db';
+import type { KonteksDB, SourceRecord } from './db';
 import { REVISION_KEY } from './revision';
 
 export interface CachedMatcher {
   revision: number;
   matcher: Matcher;
+}
+
+/**
+ * One id per thing: when enabled sources describe the same thing (same Wikidata id, or a same-as
+ * link), every one of their entity ids maps to one of them, so a name both know is one mention of
+ * one entity (whose card merges them by priority), never a choice between twins. The id kept is
+ * the bundled entity's when there is one — mentions carry the seeds' ids, a public contract — else
+ * the highest-priority source's.
+ * Read from the byWikidata and bySameAs indexes' keys only; entities themselves are not loaded.
+ */
+export async function canonicalEntityIds(
+  db: KonteksDB,
+  enabledByPriority: readonly SourceRecord[],
+): Promise<Map<string, string>> {
+  // Bundled sources first, then by priority: the rank decides whose id a group keeps.
+  const rank = new Map(
+    enabledByPriority.map((s, i) => [s.id, (s.kind === 'bundled' ? 0 : enabledByPriority.length) + i]),
+  );
+  const parent = new Map<string, string>();
+  const best = new Map<string, number>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(id, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const tx = db.transaction('entities');
+  const byWikidata = new Map<string, string>();
+  for (
+    let cursor = await tx.store.index('byWikidata').openKeyCursor();
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    const [sourceId, entityId] = cursor.primaryKey;
+    const sourceRank = rank.get(sourceId);
+    if (sourceRank === undefined) continue;
+    best.set(entityId, sourceRank);
+    const wikidata = String(cursor.key);
+    const first = byWikidata.get(wikidata);
+    if (first) union(first, entityId);
+    else byWikidata.set(wikidata, entityId);
+  }
+  const links: [string, string][] = [];
+  for (
+    let cursor = await tx.store.index('bySameAs').openKeyCursor();
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    const [sourceId, entityId] = cursor.primaryKey;
+    const sourceRank = rank.get(sourceId);
+    if (sourceRank === undefined) continue;
+    best.set(entityId, sourceRank);
+    links.push([entityId, String(cursor.key)]);
+  }
+  for (const [from, to] of links) {
+    // A link to an entity no enabled source has joins nothing.
+    if (best.has(to)) union(from, to);
+    else {
+      const owner = await tx.store.index('byEntityId').getKey(to);
+      const ownerRank = owner ? rank.get(owner[0]) : undefined;
+      if (ownerRank === undefined) continue;
+      best.set(to, ownerRank);
+      union(from, to);
+    }
+  }
+  await tx.done;
+  const groups = new Map<string, string[]>();
+  for (const id of best.keys()) {
+    const root = find(id);
+    groups.set(root, [...(groups.get(root) ?? []), id]);
+  }
+  const canonical = new Map<string, string>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const top = [...members].sort((a, b) => (best.get(a) ?? 0) - (best.get(b) ?? 0))[0] as string;
+    for (const id of members) if (id !== top) canonical.set(id, top);
+  }
+  return canonical;
 }
 
 /**
@@ -21,9 +104,14 @@ export function createMatcherCache(db: KonteksDB) {
     const sources = (await db.getAll('sources'))
       .filter((s) => s.enabled)
       .sort((a, b) => a.priority - b.priority);
+    const canonical = await canonicalEntityIds(db, sources);
     const aliases = [];
-    for (const source of sources)
-      aliases.push(...(await db.getAllFromIndex('aliases', 'bySource', source.id)));
+    for (const source of sources) {
+      for (const row of await db.getAllFromIndex('aliases', 'bySource', source.id)) {
+        const id = canonical.get(row.entityId);
+        aliases.push(id ? { ...row, entityId: id } : row);
+      }
+    }
     return { revision, matcher: buildMatcher(aliases) };
   }
 
