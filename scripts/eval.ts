@@ -21,7 +21,7 @@ const row = (name: string, lang: string, s: Score) => ({
   F1: pct(s.f1),
 });
 
-const { pages, overall } = evaluate();
+const { pages, overall } = await evaluate();
 console.table([...pages.map((p) => row(p.name, p.lang ?? '?', p.score)), row('OVERALL', '', overall)]);
 
 const show = (text: string, s: Span) =>

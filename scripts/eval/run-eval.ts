@@ -1,9 +1,14 @@
+import './extension-env.ts';
+import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aliasRecordsOf } from '../../src/kb/install-pack.ts';
+import { type BackgroundDeps, handleMessage } from '../../src/background/handle-message.ts';
+import { openKnowledgeBase } from '../../src/kb/db.ts';
+import { aliasRecordsOf, installPack } from '../../src/kb/install-pack.ts';
 import { parsePackText } from '../../src/kb/pack-parse.ts';
 import { buildMatcher } from '../../src/matcher/build-matcher.ts';
 import type { Matcher } from '../../src/matcher/types.ts';
+import type { FoundMention } from '../../src/messaging/protocol.ts';
 import { readPage } from './page-text.ts';
 import { differences, expectedSpans, type Label, type Score, type Span, score, summarise } from './score.ts';
 
@@ -22,45 +27,76 @@ export interface PageResult {
   wrong: Span[];
 }
 
-/** The matcher as the background builds it from the curated pack (names count as aliases). */
-export function packMatcher(path = PACK): Matcher {
+let evalDatabases = 0;
+
+/**
+ * What a page gets from the background: the matcher plus the page-level decisions made in
+ * src/background/handle-message.ts (ambiguous names, capitalised everyday words opening a
+ * sentence), over an in-memory IndexedDB holding the curated pack.
+ */
+async function backgroundFinder(path = PACK) {
   const pack = parsePackText(readFileSync(path, 'utf8'));
   if (!pack.ok) throw new Error(`${path}: ${pack.error.message}`);
-  return buildMatcher(aliasRecordsOf(pack.value));
+  const matcher: Matcher = buildMatcher(aliasRecordsOf(pack.value));
+  const db = await openKnowledgeBase(`eval-${++evalDatabases}`);
+  await installPack(db, pack.value, { kind: 'bundled' });
+  const deps: BackgroundDeps = {
+    db: async () => db,
+    matcher: async () => ({ revision: 1, matcher }),
+    extensionOrigin: 'chrome-extension://eval/',
+    onKnowledgeChanged: () => {},
+  };
+  return async (segments: string[], lang: string | undefined): Promise<FoundMention[]> => {
+    const answer = await handleMessage(
+      { type: 'find-mentions', segments, lang },
+      { url: 'https://eval.test/' },
+      deps,
+    );
+    if (!answer.ok) throw new Error(answer.error.message);
+    return (answer.value as { mentions: FoundMention[] }).mentions;
+  };
 }
 
-/** Every mention the matcher reports on a page (every one, not first-only), its best guess first. */
-function predict(matcher: Matcher, blocks: string[], offsets: number[], lang: string | undefined): Span[] {
-  return blocks.flatMap((block, i) =>
-    matcher.find(block, { lang }).map((m) => ({
-      start: (offsets[i] as number) + m.start,
-      end: (offsets[i] as number) + m.end,
-      entityId: m.entityIds[0] as string,
-      ...(m.probable && { note: 'probable' }),
-      ...(m.sentenceStart && { note: 'sentence start' }),
-    })),
-  );
+/** Every mention a page gets (every one, not first-only), as the background answers the whole page. */
+async function predict(
+  find: (segments: string[], lang: string | undefined) => Promise<FoundMention[]>,
+  blocks: string[],
+  offsets: number[],
+  lang: string | undefined,
+): Promise<Span[]> {
+  return (await find(blocks, lang)).map((m) => ({
+    start: (offsets[m.segment] as number) + m.start,
+    end: (offsets[m.segment] as number) + m.end,
+    entityId: m.entityId,
+    ...(m.probable && { note: 'probable' }),
+    ...(m.unsure && { note: 'unsure' }),
+  }));
 }
 
-/** Runs the matcher on every fixture page and scores it against its labels. */
-export function evaluate(matcher = packMatcher(), dir = FIXTURES): { pages: PageResult[]; overall: Score } {
+/** Runs the background's mention-finding on every fixture page and scores it against its labels. */
+export async function evaluate(
+  packPath = PACK,
+  dir = FIXTURES,
+): Promise<{ pages: PageResult[]; overall: Score }> {
+  const find = await backgroundFinder(packPath);
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.slice(0, -'.html'.length))
     .sort();
-  const pages = names.map((name): PageResult => {
+  const pages: PageResult[] = [];
+  for (const name of names) {
     const page = readPage(readFileSync(join(dir, `${name}.html`), 'utf8'));
     const labels = JSON.parse(readFileSync(join(dir, `${name}.labels.json`), 'utf8')) as Label[];
     const expected = expectedSpans(page.text, labels);
-    const predicted = predict(matcher, page.blocks, page.offsets, page.lang);
-    return {
+    const predicted = await predict(find, page.blocks, page.offsets, page.lang);
+    pages.push({
       name,
       lang: page.lang,
       text: page.text,
       score: score(predicted, expected),
       ...differences(predicted, expected),
-    };
-  });
+    });
+  }
   const sum = (pick: (s: Score) => number) => pages.reduce((n, p) => n + pick(p.score), 0);
   return {
     pages,
