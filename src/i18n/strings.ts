@@ -166,19 +166,24 @@ const en = {
   'options.siteChoice': 'Konteks on this site',
   'options.siteAdd': 'Save site',
   'options.yourData': 'Your data',
-  'options.storageUsed': 'Konteks and its sources use {used} of this device’s storage (the browser allows up to {quota}).',
+  'options.storageUsed':
+    'Konteks and its sources use {used} of this device’s storage (the browser allows up to {quota}).',
   'options.storageUnknown': 'The browser does not say how much storage Konteks uses.',
   'options.backup': 'Download a backup',
-  'options.backupHelp': 'One JSON file with your settings, the sources you added (files and web addresses) and your notes. Bundled sources are not copied; your choices about them are.',
+  'options.backupHelp':
+    'One JSON file with your settings, the sources you added (files and web addresses) and your notes. Bundled sources are not copied; your choices about them are.',
   'options.backupSaved': 'Saved the backup as {file}.',
   'options.backupFailed': 'Could not make a backup: {message}',
   'options.restore': 'Restore from a backup file',
-  'options.restoreHelp': 'Replaces your settings, added sources and notes with the backup’s. The file is checked completely first; if anything is wrong, nothing changes.',
+  'options.restoreHelp':
+    'Replaces your settings, added sources and notes with the backup’s. The file is checked completely first; if anything is wrong, nothing changes.',
   'options.restoring': 'Restoring {file}…',
-  'options.restored.backup': 'Restored the backup and your settings (added sources: {sources}; notes: {notes}).',
+  'options.restored.backup':
+    'Restored the backup and your settings (added sources: {sources}; notes: {notes}).',
   'options.restoreFailed': 'Could not restore {file}: {message}',
   'options.reset': 'Reset Konteks…',
-  'options.resetConfirm': 'This removes every source you added and all your notes, switches the bundled sources back on and puts every setting back as it was at install. Download a backup first if you may want them back.',
+  'options.resetConfirm':
+    'This removes every source you added and all your notes, switches the bundled sources back on and puts every setting back as it was at install. Download a backup first if you may want them back.',
   'options.resetYes': 'Yes, reset everything',
   'options.cancel': 'Cancel',
   'options.resetDone': 'Konteks is reset: only the bundled sources remain, with the default settings.',
@@ -187,7 +192,8 @@ const en = {
   'notes.new': 'Add a note',
   'notes.editing': 'Edit the note',
   'notes.name': 'Name',
-  'notes.nameHelp': 'As it is written on pages, e.g. Pak Budi Santoso. Konteks marks it like any name it knows.',
+  'notes.nameHelp':
+    'As it is written on pages, e.g. Pak Budi Santoso. Konteks marks it like any name it knows.',
   'notes.type': 'Kind',
   'notes.typeHelp': 'What the name is: a person, a place, an organisation…',
   'notes.aliases': 'Other names',
@@ -226,7 +232,8 @@ const en = {
   'browse.more': 'Show more',
   'url.title': 'Subscribe to a pack on the web',
   'url.label': 'Pack address',
-  'url.help': 'An http(s) address of a pack file. Konteks asks your permission to read from that one site, downloads the pack (at most 20 MB, within 30 seconds) and checks it like a file.',
+  'url.help':
+    'An http(s) address of a pack file. Konteks asks your permission to read from that one site, downloads the pack (at most 20 MB, within 30 seconds) and checks it like a file.',
   'url.invalid': 'Type an address that starts with https:// or http://.',
   'url.subscribe': 'Subscribe',
   'url.permissionDenied': 'Konteks may not read from {origin}: the permission was not given.',
@@ -238,7 +245,8 @@ const en = {
   'url.checkFor': 'Check {name} for updates',
   'url.upToDate': '{name} is up to date (version {version}).',
   'url.previewTitle': 'Update for {name}: {from} → {to}',
-  'url.previewCounts': 'Added: {added}. Changed: {changed}. Removed: {removed}. Nothing changes until you apply it.',
+  'url.previewCounts':
+    'Added: {added}. Changed: {changed}. Removed: {removed}. Nothing changes until you apply it.',
   'url.added': 'Added',
   'url.changed': 'Changed',
   'url.removed': 'Removed',
@@ -384,7 +392,8 @@ const id: Record<MessageKey, string> = {
   'options.mentionPolicy.every': 'Setiap sebutan',
   'options.cardLanguage': 'Bahasa kartu yang diutamakan',
   'options.cardLanguage.page': 'Bahasa halaman',
-  'options.cardLanguageHelp': 'Kartu memakai bahasa ini bila sumbernya memilikinya, selain itu bahasa Inggris.',
+  'options.cardLanguageHelp':
+    'Kartu memakai bahasa ini bila sumbernya memilikinya, selain itu bahasa Inggris.',
   'options.runMode': 'Di mana Konteks berjalan',
   'options.runMode.everywhere': 'Di setiap halaman',
   'options.runMode.articles': 'Hanya di halaman yang tampak seperti artikel berita',
@@ -408,28 +417,35 @@ const id: Record<MessageKey, string> = {
   'options.siteChoice': 'Konteks di situs ini',
   'options.siteAdd': 'Simpan situs',
   'options.yourData': 'Data Anda',
-  'options.storageUsed': 'Konteks dan sumbernya memakai {used} penyimpanan perangkat ini (peramban mengizinkan hingga {quota}).',
+  'options.storageUsed':
+    'Konteks dan sumbernya memakai {used} penyimpanan perangkat ini (peramban mengizinkan hingga {quota}).',
   'options.storageUnknown': 'Peramban tidak menyebutkan berapa banyak penyimpanan yang dipakai Konteks.',
   'options.backup': 'Unduh cadangan',
-  'options.backupHelp': 'Satu berkas JSON berisi pengaturan Anda, sumber yang Anda tambahkan (berkas dan alamat web), dan catatan Anda. Sumber bawaan tidak disalin; pilihan Anda tentangnya disalin.',
+  'options.backupHelp':
+    'Satu berkas JSON berisi pengaturan Anda, sumber yang Anda tambahkan (berkas dan alamat web), dan catatan Anda. Sumber bawaan tidak disalin; pilihan Anda tentangnya disalin.',
   'options.backupSaved': 'Cadangan disimpan sebagai {file}.',
   'options.backupFailed': 'Tidak dapat membuat cadangan: {message}',
   'options.restore': 'Pulihkan dari berkas cadangan',
-  'options.restoreHelp': 'Mengganti pengaturan, sumber tambahan, dan catatan Anda dengan isi cadangan. Berkas diperiksa seluruhnya lebih dulu; bila ada yang salah, tidak ada yang berubah.',
+  'options.restoreHelp':
+    'Mengganti pengaturan, sumber tambahan, dan catatan Anda dengan isi cadangan. Berkas diperiksa seluruhnya lebih dulu; bila ada yang salah, tidak ada yang berubah.',
   'options.restoring': 'Memulihkan {file}…',
-  'options.restored.backup': 'Cadangan dan pengaturan Anda dipulihkan (sumber tambahan: {sources}; catatan: {notes}).',
+  'options.restored.backup':
+    'Cadangan dan pengaturan Anda dipulihkan (sumber tambahan: {sources}; catatan: {notes}).',
   'options.restoreFailed': 'Tidak dapat memulihkan {file}: {message}',
   'options.reset': 'Setel ulang Konteks…',
-  'options.resetConfirm': 'Ini menghapus semua sumber yang Anda tambahkan dan semua catatan Anda, mengaktifkan kembali sumber bawaan, dan mengembalikan semua pengaturan seperti saat dipasang. Unduh cadangan lebih dulu bila Anda mungkin membutuhkannya lagi.',
+  'options.resetConfirm':
+    'Ini menghapus semua sumber yang Anda tambahkan dan semua catatan Anda, mengaktifkan kembali sumber bawaan, dan mengembalikan semua pengaturan seperti saat dipasang. Unduh cadangan lebih dulu bila Anda mungkin membutuhkannya lagi.',
   'options.resetYes': 'Ya, setel ulang semuanya',
   'options.cancel': 'Batal',
-  'options.resetDone': 'Konteks telah disetel ulang: hanya sumber bawaan yang tersisa, dengan pengaturan bawaan.',
+  'options.resetDone':
+    'Konteks telah disetel ulang: hanya sumber bawaan yang tersisa, dengan pengaturan bawaan.',
   'options.resetFailed': 'Tidak dapat menyetel ulang: {message}',
   'notes.title': 'Catatan saya',
   'notes.new': 'Tambah catatan',
   'notes.editing': 'Ubah catatan',
   'notes.name': 'Nama',
-  'notes.nameHelp': 'Seperti tertulis di halaman, mis. Pak Budi Santoso. Konteks menandainya seperti nama lain yang dikenalnya.',
+  'notes.nameHelp':
+    'Seperti tertulis di halaman, mis. Pak Budi Santoso. Konteks menandainya seperti nama lain yang dikenalnya.',
   'notes.type': 'Jenis',
   'notes.typeHelp': 'Nama ini apa: tokoh, tempat, organisasi…',
   'notes.aliases': 'Nama lain',
@@ -458,7 +474,8 @@ const id: Record<MessageKey, string> = {
   'notes.export': 'Ekspor catatan saya',
   'notes.exportFailed': 'Tidak dapat mengekspor catatan Anda: {message}',
   'notes.import': 'Impor catatan (.json)',
-  'notes.importHelp': 'Berkas yang disimpan dengan “Ekspor catatan saya”. Berkas ini menggantikan catatan Anda saat ini.',
+  'notes.importHelp':
+    'Berkas yang disimpan dengan “Ekspor catatan saya”. Berkas ini menggantikan catatan Anda saat ini.',
   'notes.notNotesFile': 'ini bukan berkas catatan (id-nya bukan my-notes)',
   'notes.imported': 'Catatan Anda diimpor ({count}).',
   'browse.title': 'Jelajahi sumber',
@@ -468,7 +485,8 @@ const id: Record<MessageKey, string> = {
   'browse.more': 'Tampilkan lagi',
   'url.title': 'Berlangganan paket dari web',
   'url.label': 'Alamat paket',
-  'url.help': 'Alamat http(s) sebuah berkas paket. Konteks meminta izin Anda untuk membaca dari situs itu saja, mengunduh paket (paling besar 20 MB, dalam 30 detik), lalu memeriksanya seperti berkas.',
+  'url.help':
+    'Alamat http(s) sebuah berkas paket. Konteks meminta izin Anda untuk membaca dari situs itu saja, mengunduh paket (paling besar 20 MB, dalam 30 detik), lalu memeriksanya seperti berkas.',
   'url.invalid': 'Ketik alamat yang diawali https:// atau http://.',
   'url.subscribe': 'Berlangganan',
   'url.permissionDenied': 'Konteks tidak boleh membaca dari {origin}: izin tidak diberikan.',
@@ -480,7 +498,8 @@ const id: Record<MessageKey, string> = {
   'url.checkFor': 'Periksa pembaruan {name}',
   'url.upToDate': '{name} sudah terbaru (versi {version}).',
   'url.previewTitle': 'Pembaruan untuk {name}: {from} → {to}',
-  'url.previewCounts': 'Ditambah: {added}. Diubah: {changed}. Dihapus: {removed}. Tidak ada yang berubah sampai Anda menerapkannya.',
+  'url.previewCounts':
+    'Ditambah: {added}. Diubah: {changed}. Dihapus: {removed}. Tidak ada yang berubah sampai Anda menerapkannya.',
   'url.added': 'Ditambah',
   'url.changed': 'Diubah',
   'url.removed': 'Dihapus',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../i18n/strings';
 import { send, sendToTab } from '../messaging/client';
@@ -54,12 +54,12 @@ export function PopupApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [problem, setProblem] = useState('');
 
-  const refresh = () => readPage().then(setPage, () => setPage({ kind: 'unavailable' }));
+  const refresh = useCallback(() => readPage().then(setPage, () => setPage({ kind: 'unavailable' })), []);
   useEffect(() => {
     document.documentElement.lang = lang;
     void loadSettings().then(setSettings);
     void refresh();
-  }, []);
+  }, [refresh]);
 
   async function change(apply: (current: Settings) => Settings) {
     setSettings(await updateSettings(apply));
