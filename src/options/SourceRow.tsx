@@ -47,7 +47,13 @@ export function SourceRow({
     [t(lang, 'options.entities'), row.entities],
     [
       t(lang, 'options.updated'),
-      row.updatedIso ? <time dateTime={row.updatedIso}>{row.updated}</time> : row.updated,
+      row.updatedIso ? (
+        <time key="updated" dateTime={row.updatedIso}>
+          {row.updated}
+        </time>
+      ) : (
+        row.updated
+      ),
     ],
   ];
 

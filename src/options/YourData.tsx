@@ -45,6 +45,7 @@ export function YourData({ lang, messenger, revision, onChanged }: YourDataProps
   const resetButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
+    void revision; // read again whenever the sources change
     let live = true;
     void navigator.storage
       ?.estimate()
