@@ -82,10 +82,12 @@ function renameSources<T extends { sources: string[] }>(items: T[], rank: number
  * Merges descriptions of one thing, highest priority first: each field comes from the highest
  * source that has it, and the provenance says which source that was.
  */
-export function mergeDescriptions(described: readonly Described[]): CardData {
+export function mergeDescriptions(described: readonly Described[], askedId?: string): CardData {
   const [top] = described;
   if (!top) throw new Error('mergeDescriptions needs at least one description');
-  const entity: Entity = { ...top.row.entity };
+  // The merged entity answers to the id it was asked for, so callers can match it to a mention.
+  const keepId = askedId && described.some((d) => d.row.entityId === askedId) ? askedId : top.row.entityId;
+  const entity: Entity = { ...top.row.entity, id: keepId };
   const fields: Partial<Record<MergedField, string>> = {};
   const rankOf = new Map<string, number>();
   const set = entity as Record<MergedField, unknown>;
@@ -150,7 +152,7 @@ export async function lookupCard(db: KonteksDB, entityId: string): Promise<Resul
   }));
   described.sort((a, b) => a.source.priority - b.source.priority);
   if (described.length === 0) return fail('no-such-entity', `no enabled source knows "${entityId}"`);
-  return ok(mergeDescriptions(described));
+  return ok(mergeDescriptions(described, entityId));
 }
 
 /** The card of one entity as one source describes it, enabled or not (browsing a source). */

@@ -58,6 +58,8 @@ describe('lookupCard merges one thing described by two sources', () => {
     const card = result.value;
     expect(CardData.parse(card)).toEqual(card);
     expect(card.source.id).toBe('sample-pack');
+    // Asked for by the lower source's id, the merged entity keeps that id.
+    expect(card.entity.id).toBe('atlantis-island');
     expect(card.entity.names.en).toBe('Atlantis');
     expect(card.entity.type).toBe('place');
     expect(card.entity.facts.map((f) => f.label.en)).toEqual(['Described by Plato']);

@@ -141,7 +141,8 @@ export async function putPack(
     ...aliasRecordsOf(pack).map((row) => aliasStore.add(row)),
   ]);
   const allSources = await sources.getAll();
-  const url = options.url ?? previous?.url;
+  // Only a subscribed source has an address; a file imported over it drops the old one.
+  const url = options.kind === 'url' ? (options.url ?? previous?.url) : undefined;
   const record: SourceRecord = {
     id: pack.id,
     kind: options.kind,

@@ -158,6 +158,21 @@ describe('an update that fails half-way', () => {
   });
 });
 
+describe('a subscribed source’s address', () => {
+  it('is kept across updates and dropped when a file replaces the source', async () => {
+    await installPack(db, pack(), { kind: 'url', url: 'https://x.test/p.json' });
+    await installPack(db, pack({ version: '1.1.0' }), { kind: 'url' });
+    expect(await db.get('sources', 'sample-pack')).toMatchObject({
+      kind: 'url',
+      url: 'https://x.test/p.json',
+    });
+    await installPack(db, pack({ version: '1.2.0' }), { kind: 'file' });
+    const record = await db.get('sources', 'sample-pack');
+    expect(record?.kind).toBe('file');
+    expect(record?.url).toBeUndefined();
+  });
+});
+
 describe('backup and restore', () => {
   async function setUp() {
     await installPack(db, pack({ id: 'bundled-one', entities: [entity('x', 'X')] }), { kind: 'bundled' });
