@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 /** End-to-end tests drive the real built extension (.output/chrome-mv3) in Debian's Chromium. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Server-renders and bundles the framework fixture apps (tests/fixtures/apps) into their dist folder.
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
   // Each test launches its own Chromium with the extension; two cores are shared with the build.
   workers: 1,
