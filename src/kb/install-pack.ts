@@ -117,7 +117,7 @@ export async function putPack(
   // Requests are issued together and awaited once: one round trip per step instead of one per
   // row keeps loading the bundled packs (20,000 aliases) well under a second.
   const byEntityId = entityStore.index('byEntityId');
-  const owners = await Promise.all(entities.map((entity) => byEntityId.getAll(entity.id)));
+  const owners = await inParallel(entities, (entity) => byEntityId.getAll(entity.id));
   for (const [i, rows] of owners.entries()) {
     const other = rows.find((row) => row.sourceId !== pack.id);
     if (other) {
@@ -132,14 +132,10 @@ export async function putPack(
     entityStore.index('bySource').getAllKeys(pack.id),
     aliasStore.index('bySource').getAllKeys(pack.id),
   ]);
-  await Promise.all([
-    ...oldEntities.map((key) => entityStore.delete(key)),
-    ...oldAliases.map((key) => aliasStore.delete(key)),
-  ]);
-  await Promise.all([
-    ...entities.map((entity) => entityStore.put({ sourceId: pack.id, entityId: entity.id, entity })),
-    ...aliasRecordsOf(pack).map((row) => aliasStore.add(row)),
-  ]);
+  await inParallel(oldEntities, (key) => entityStore.delete(key));
+  await inParallel(oldAliases, (key) => aliasStore.delete(key));
+  await inParallel(entities, (entity) => entityStore.put({ sourceId: pack.id, entityId: entity.id, entity }));
+  await inParallel(aliasRecordsOf(pack), (row) => aliasStore.add(row));
   const allSources = await sources.getAll();
   // Only a subscribed source has an address; a file imported over it drops the old one.
   const url = options.kind === 'url' ? (options.url ?? previous?.url) : undefined;
@@ -169,4 +165,19 @@ export function describeStorageError(error: unknown): string {
   if (name === 'QuotaExceededError')
     return 'the browser refused to store more data (storage is full); nothing was changed';
   return `saving failed (${(error as Error)?.message ?? String(error)}); nothing was changed`;
+}
+
+/**
+ * Issues one request per item without waiting between them, then waits for all. Each request is
+ * observed as soon as it is made: when one fails (or throws, like a value that cannot be cloned),
+ * the transaction aborts and the others reject too, and none of those rejections goes unhandled.
+ */
+async function inParallel<T, R>(items: readonly T[], request: (item: T) => Promise<R>): Promise<R[]> {
+  const pending: Promise<R>[] = [];
+  for (const item of items) {
+    const made = request(item);
+    made.catch(() => {});
+    pending.push(made);
+  }
+  return Promise.all(pending);
 }
