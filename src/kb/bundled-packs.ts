@@ -22,13 +22,16 @@ export async function ensureBundledPacks(
   packs: readonly unknown[] = BUNDLED_PACKS,
 ): Promise<Result<string[]>> {
   const installed: string[] = [];
-  for (const raw of packs) {
+  for (const [index, raw] of packs.entries()) {
     const parsed = validatePack(raw);
     if (!parsed.ok) return fail('bundled-pack-invalid', `a bundled pack is invalid: ${parsed.error.message}`);
     const pack = parsed.value;
     const stored = await db.get('sources', pack.id);
     if (stored?.header.version === pack.version) continue;
-    const result = await installPack(db, pack, { kind: 'bundled' });
+    // A new bundled source takes its shipped place above every added source (curated first);
+    // an updated one keeps the place the reader gave it.
+    const priority = stored ? undefined : index - packs.length;
+    const result = await installPack(db, pack, { kind: 'bundled', priority });
     if (!result.ok) return result;
     installed.push(pack.id);
   }
