@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { buildBackup, parseBackup, resetKnowledge, restoreBackup } from './backup';
 import { browseEntities } from './browse';
+import { ensureBundledPacks } from './bundled-packs';
 import { lookupCard } from './card-lookup';
 import { type KonteksDB, openKnowledgeBase } from './db';
 import { installPack } from './install-pack';
@@ -155,6 +156,25 @@ describe('an update that fails half-way', () => {
     const result = await installPack(db, poisoned, { kind: 'url' });
     expect(result).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('bundled sources', () => {
+  it('are first installed in their shipped order, above added sources, and reset puts them back', async () => {
+    await installPack(db, pack({ id: 'added' }), { kind: 'file' });
+    const first = samplePack({ id: 'first-bundled', entities: [] });
+    const second = samplePack({ id: 'second-bundled', entities: [] });
+    expect(await ensureBundledPacks(db, [first, second])).toEqual({
+      ok: true,
+      value: ['first-bundled', 'second-bundled'],
+    });
+    expect((await listSources(db)).map((s) => s.id)).toEqual(['first-bundled', 'second-bundled', 'added']);
+    await setSourceEnabled(db, 'second-bundled', false);
+    expect(await resetKnowledge(db, ['first-bundled', 'second-bundled'])).toEqual({ ok: true, value: 1 });
+    expect((await listSources(db)).map((s) => [s.id, s.enabled])).toEqual([
+      ['first-bundled', true],
+      ['second-bundled', true],
+    ]);
   });
 });
 
