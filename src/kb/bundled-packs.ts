@@ -1,8 +1,8 @@
 import seedPack from '../../seeds/konteks-seed.json';
 import worldPack from '../../seeds/konteks-world.json';
 import { fail, ok, type Result } from '../shared/result';
-import type { KonteksDB } from './db';
-import { installPack } from './install-pack';
+import type { AliasRecord, KonteksDB } from './db';
+import { aliasRecordsOf, installPack } from './install-pack';
 import { validatePack } from './pack-parse';
 
 /**
@@ -31,9 +31,30 @@ export async function ensureBundledPacks(
     // A new bundled source takes its shipped place above every added source (curated first);
     // an updated one keeps the place the reader gave it.
     const priority = stored ? undefined : index - packs.length;
-    const result = await installPack(db, pack, { kind: 'bundled', priority });
+    // The shipped packs' aliases are read from memory by the matcher (bundledAliasRecords).
+    const aliasesInMemory = packs === BUNDLED_PACKS;
+    const result = await installPack(db, pack, { kind: 'bundled', priority, aliasesInMemory });
     if (!result.ok) return result;
     installed.push(pack.id);
   }
   return ok(installed);
+}
+
+const bundledAliases = new Map<string, AliasRecord[]>();
+
+/**
+ * The alias rows of a bundled pack, from the copy shipped in the extension (validated once per
+ * service-worker life); undefined when no bundled pack has that id and version.
+ */
+export function bundledAliasRecords(sourceId: string, version: string): AliasRecord[] | undefined {
+  const key = `${sourceId}@${version}`;
+  if (!bundledAliases.has(key)) {
+    for (const raw of BUNDLED_PACKS) {
+      const parsed = validatePack(raw);
+      if (parsed.ok && parsed.value.id === sourceId && parsed.value.version === version) {
+        bundledAliases.set(key, aliasRecordsOf(parsed.value));
+      }
+    }
+  }
+  return bundledAliases.get(key);
 }

@@ -19,6 +19,11 @@ export interface InstallOptions {
   /** Restoring a backup sets these; otherwise a replaced source keeps its own, a new one gets defaults. */
   enabled?: boolean | undefined;
   priority?: number | undefined;
+  /**
+   * The pack ships inside the extension, so the matcher reads its aliases from memory
+   * (bundled-packs.ts) and 20,000 alias rows need not be written on every install or update.
+   */
+  aliasesInMemory?: boolean;
 }
 
 /** Aliases as the matcher needs them: the entity's names count as aliases too. */
@@ -135,7 +140,7 @@ export async function putPack(
   await inParallel(oldEntities, (key) => entityStore.delete(key));
   await inParallel(oldAliases, (key) => aliasStore.delete(key));
   await inParallel(entities, (entity) => entityStore.put({ sourceId: pack.id, entityId: entity.id, entity }));
-  await inParallel(aliasRecordsOf(pack), (row) => aliasStore.add(row));
+  if (!options.aliasesInMemory) await inParallel(aliasRecordsOf(pack), (row) => aliasStore.add(row));
   const allSources = await sources.getAll();
   // Only a subscribed source has an address; a file imported over it drops the old one.
   const url = options.kind === 'url' ? (options.url ?? previous?.url) : undefined;

@@ -1,5 +1,6 @@
 import { buildMatcher } from '../matcher/build-matcher';
 import type { Matcher } from '../matcher/types';
+import { bundledAliasRecords } from './bundled-packs';
 import type { KonteksDB, SourceRecord } from './db';
 import { REVISION_KEY } from './revision';
 
@@ -107,7 +108,10 @@ export function createMatcherCache(db: KonteksDB) {
     const canonical = await canonicalEntityIds(db, sources);
     const aliases = [];
     for (const source of sources) {
-      for (const row of await db.getAllFromIndex('aliases', 'bySource', source.id)) {
+      const rows =
+        (source.kind === 'bundled' ? bundledAliasRecords(source.id, source.header.version) : undefined) ??
+        (await db.getAllFromIndex('aliases', 'bySource', source.id));
+      for (const row of rows) {
         const id = canonical.get(row.entityId);
         aliases.push(id ? { ...row, entityId: id } : row);
       }
