@@ -65,27 +65,31 @@ function mutate(root: Json, { at, op, value }: Mutation): Json {
   let parent: Json = root;
   for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key] as Json;
   const key = path[path.length - 1] as string | number;
-  const container = parent as Record<string | number, Json> & Json[];
+  const container = parent as Record<string | number, Json>;
+  const list = Array.isArray(parent) ? parent : undefined;
   const current = container[key] as Json;
   switch (op) {
     case 'drop':
-      if (Array.isArray(container)) container.splice(key as number, 1);
+      if (list) list.splice(key as number, 1);
       else delete container[key];
       break;
     case 'replace':
       container[key] = value;
       break;
     case 'duplicate':
-      if (Array.isArray(container)) container.splice(key as number, 0, structuredClone(current));
-      else if (current !== null && typeof current === 'object')
-        container[`${key}`] = structuredClone(current) as Json; // same key: a no-op, kept for symmetry
-      else container[`${key}Copy`] = current;
+      if (list) list.splice(key as number, 0, structuredClone(current));
+      else {
+        // The value also replaces its next sibling (a duplicated id, a name where a date goes).
+        const keys = Object.keys(container);
+        const next = keys[(keys.indexOf(String(key)) + 1) % keys.length] ?? String(key);
+        container[next] = structuredClone(current);
+      }
       break;
     case 'empty':
       container[key] = Array.isArray(current) ? [] : typeof current === 'string' ? '' : {};
       break;
     case 'proto':
-      if (!Array.isArray(container))
+      if (!list)
         Object.defineProperty(container, '__proto__', {
           value,
           enumerable: true,
