@@ -253,6 +253,7 @@ const en = {
   'url.apply': 'Apply the update',
   'url.updated': 'Updated {name} to version {version}.',
   'url.updateFailed': 'Could not update {name}: {message}.',
+  'options.address': 'Address',
   'options.entityCount.one': '{count} entity',
   'options.entityCount.other': '{count} entities',
 } as const;
@@ -506,6 +507,7 @@ const id: Record<MessageKey, string> = {
   'url.apply': 'Terapkan pembaruan',
   'url.updated': '{name} diperbarui ke versi {version}.',
   'url.updateFailed': 'Tidak dapat memperbarui {name}: {message}.',
+  'options.address': 'Alamat',
   'options.entityCount.one': '{count} entitas',
   'options.entityCount.other': '{count} entitas',
 };

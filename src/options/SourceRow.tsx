@@ -56,6 +56,13 @@ export function SourceRow({
       ),
     ],
   ];
+  if (row.url)
+    details.push([
+      t(lang, 'options.address'),
+      <span key="url" class="site-host">
+        {row.url}
+      </span>,
+    ]);
 
   return (
     <li class="source" data-source-id={row.id}>

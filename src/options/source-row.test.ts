@@ -44,6 +44,11 @@ describe('formatSourceRow', () => {
     });
   });
 
+  it('shows a subscribed source’s address', () => {
+    const row = formatSourceRow({ ...seed, kind: 'url', url: 'https://packs.example/a.json' }, 'en', 'UTC');
+    expect(row).toMatchObject({ kind: 'Web address', url: 'https://packs.example/a.json', removable: true });
+  });
+
   it('falls back to the English name, then to the id', () => {
     expect(formatSourceRow({ ...seed, name: { en: 'Seed' } }, 'id').name).toBe('Seed');
     expect(formatSourceRow({ ...seed, name: {} }, 'en').name).toBe('konteks-seed');

@@ -19,6 +19,8 @@ export interface SourceRowView {
   enabled: boolean;
   /** Bundled sources ship with Konteks: they can be switched off but never removed. */
   removable: boolean;
+  /** Where a subscribed source is fetched from. */
+  url?: string;
 }
 
 /** The date and time a source was last installed, in the reader's language. */
@@ -48,5 +50,6 @@ export function formatSourceRow(source: SourceSummary, lang: UiLanguage, timeZon
     updatedIso: valid ? new Date(source.updatedAt).toISOString() : '',
     enabled: source.enabled,
     removable: source.kind !== 'bundled',
+    ...(source.url ? { url: source.url } : {}),
   };
 }

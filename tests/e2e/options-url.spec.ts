@@ -70,6 +70,7 @@ test.describe('options: packs from a URL', () => {
     expect(await asked(options)).toEqual([{ origins: ['http://127.0.0.1/*'] }]);
     const row = options.locator('[data-source-id="test-subscription"]');
     await expect(row).toContainText('Web address');
+    await expect(row).toContainText(packUrl);
     await expect(row).toContainText('1.0.0');
 
     const check = options.locator('[data-subscription="test-subscription"]').getByTestId('check-updates');
