@@ -1,6 +1,6 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
-import type { UiLanguage } from '../i18n/strings';
+import { toUiLanguage } from '../i18n/strings';
 import type { CardData, EntitySummary } from '../messaging/protocol';
 import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG } from '../page/wrap-mentions';
 import type { Result } from '../shared/result';
@@ -16,6 +16,8 @@ export const CLOSE_DELAY_MS = 300;
 export interface CardControllerOptions {
   doc: Document;
   pageLang: string | undefined;
+  /** The reader's preferred card language, when they chose one over the page's. */
+  preferredLang?: () => string | undefined;
   /** The page's publication day and the reader's today, read when a card opens. */
   cardTime: () => CardTime;
   loadCard: (entityId: string) => Promise<Result<CardData>>;
@@ -31,11 +33,13 @@ export interface CardControllerOptions {
 export function createCardController({
   doc,
   pageLang,
+  preferredLang = () => undefined,
   cardTime,
   loadCard,
   loadSummaries,
 }: CardControllerOptions) {
-  const uiLang: UiLanguage = pageLang === 'id' ? 'id' : 'en';
+  /** The card speaks the reader's chosen language, else the page's. */
+  const cardLang = () => preferredLang() ?? pageLang;
   const cardHost = createCardHost(doc);
   const closeRef = createRef<HTMLButtonElement>();
   let anchor: HTMLElement | null = null;
@@ -56,7 +60,7 @@ export function createCardController({
 
   function show(state: CardState, focusCard: boolean) {
     render(
-      <Card state={state} lang={uiLang} onClose={() => close(true)} closeRef={closeRef} />,
+      <Card state={state} lang={toUiLanguage(cardLang())} onClose={() => close(true)} closeRef={closeRef} />,
       cardHost.layer,
     );
     const card = cardHost.layer.firstElementChild as HTMLElement | null;
@@ -113,7 +117,7 @@ export function createCardController({
             }))
         : [];
     const state: CardState = result.ok
-      ? { kind: 'ready', view: toCardView(result.value, pageLang, cardTime()), probableAlias, alternatives }
+      ? { kind: 'ready', view: toCardView(result.value, cardLang(), cardTime()), probableAlias, alternatives }
       : { kind: 'error', message: result.error.message };
     show(state, focusCard);
   }

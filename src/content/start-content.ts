@@ -40,6 +40,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   const cards = createCardController({
     doc,
     pageLang: lang,
+    preferredLang: () => (settings.cardLanguage === 'page' ? undefined : settings.cardLanguage),
     cardTime: () => ({ articleDate, today: localDay(new Date()) }),
     loadCard: (entityId) => send({ type: 'get-card', entityId }),
     loadSummaries: (entityIds) => send({ type: 'entity-summaries', entityIds, lang }),
@@ -59,6 +60,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
       root: doc.body,
       lang,
       policy: current.mentionPolicy,
+      mentionStyle: current.mentionStyle,
       mutate: changes.mutate,
       onShadowRoot: (shadow) => changes.observe(shadow),
       findMentions: (segments, segmentsLang, pageEntities) =>
@@ -76,7 +78,11 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   function apply(next: Settings, force = false): void {
     const decision = shouldRun(next, host, () => looksLikeArticle(doc, articleDate !== undefined));
     const nextStatus: PageStatus = decision.run ? 'running' : decision.reason;
-    const restart = force || next.mentionPolicy !== settings.mentionPolicy;
+    const restart =
+      force ||
+      next.mentionPolicy !== settings.mentionPolicy ||
+      next.mentionStyle !== settings.mentionStyle ||
+      next.cardLanguage !== settings.cardLanguage;
     settings = next;
     if (nextStatus === status && !restart) return;
     cards.close();

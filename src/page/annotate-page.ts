@@ -32,6 +32,8 @@ export interface AnnotatorOptions {
    * so wrapping a mention never triggers another scan.
    */
   mutate?: <T>(edit: () => T) => T;
+  /** The reader's mention style, set on every wrapped element ('underline' needs nothing). */
+  mentionStyle?: string;
   /** Called for each open shadow root met while reading, so its later changes can be watched. */
   onShadowRoot?: (shadow: ShadowRoot) => void;
 }
@@ -77,7 +79,8 @@ export function createAnnotator(options: AnnotatorOptions) {
       const block = batch[index];
       if (!block || !isUnchanged(block)) continue;
       const result = mutate(() => {
-        const wrapped = wrapMentions(options.root.ownerDocument, block, mentions);
+        const style = options.mentionStyle === 'underline' ? undefined : options.mentionStyle;
+        const wrapped = wrapMentions(options.root.ownerDocument, block, mentions, style);
         for (const element of wrapped.mentions) options.onMention(element);
         return wrapped;
       });

@@ -22,6 +22,9 @@ export interface BlockMention {
 /** Space-separated ids of the other entities an unsure mention may mean. */
 export const CANDIDATES_ATTRIBUTE = 'data-konteks-candidates';
 
+/** How the reader asked mentions to look (see entrypoints/content/mentions.css). */
+export const STYLE_ATTRIBUTE = 'data-konteks-style';
+
 /**
  * What was changed in one original text node, so it can be put back exactly: the node keeps its
  * identity (frameworks hold references to it); only its data and the siblings we added change.
@@ -42,7 +45,12 @@ export interface WrapResult {
  * text node the mention spans). Mentions must be sorted and non-overlapping. Whitespace-only
  * parts are never wrapped: an element there could break the HTML content model (tables, lists).
  */
-export function wrapMentions(doc: Document, block: TextBlock, mentions: readonly BlockMention[]): WrapResult {
+export function wrapMentions(
+  doc: Document,
+  block: TextBlock,
+  mentions: readonly BlockMention[],
+  style?: string,
+): WrapResult {
   const edits = new Map<Text, TextNodeEdit>();
   const created: HTMLElement[][] = [];
   // Last mention first: splitting a node leaves the text before the split where it was.
@@ -61,6 +69,7 @@ export function wrapMentions(doc: Document, block: TextBlock, mentions: readonly
         edits.set(piece.node, edit);
       }
       const element = wrapRange(doc, piece.node, from, to, edit, mention);
+      if (style) element.setAttribute(STYLE_ATTRIBUTE, style);
       parts.unshift(element);
     }
     if (parts.length > 0) created.unshift(parts);

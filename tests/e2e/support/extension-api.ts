@@ -24,3 +24,15 @@ export function badgeText(worker: Worker, tabId: number): Promise<string> {
     return chrome.action.getBadgeText({ tabId: id });
   }, tabId);
 }
+
+/** Stores reader settings directly (what the options page saves), for tests of their effect. */
+export async function storeSettings(worker: Worker, settings: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+      }
+    ).chrome;
+    await chrome.storage.local.set({ settings: value });
+  }, settings);
+}
