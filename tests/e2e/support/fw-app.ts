@@ -68,6 +68,12 @@ export function textAndExpected(
   }, part);
 }
 
+/** Stops the app's 300 ms ticker, so a test measures one change at a time. */
+export async function pauseLiveUpdates(page: Page): Promise<void> {
+  await page.getByTestId('pause').click();
+  await expect.poll(() => appState(page).then((s) => s?.paused)).toBe(true);
+}
+
 /** Waits until the live counter has ticked `ticks` more times. */
 export async function waitForTicks(page: Page, ticks: number): Promise<void> {
   const from = (await appState(page))?.n ?? 0;
