@@ -208,7 +208,20 @@ function ReadyCard({
           </ol>
         </section>
       )}
-      <p class="pack">{t(lang, 'card.fromPack', { name: view.sourceName })}</p>
+      {view.combined.length > 0 ? (
+        <section class="pack">
+          <p>{t(lang, 'card.combined')}</p>
+          <ul>
+            {view.combined.map((part) => (
+              <li key={part.source}>
+                {part.source}: {part.fields.map((field) => t(lang, `field.${field}`)).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p class="pack">{t(lang, 'card.fromPack', { name: view.sourceName })}</p>
+      )}
     </>
   );
 }

@@ -71,6 +71,25 @@ describe('toCardView', () => {
   });
 });
 
+describe('a card several sources describe', () => {
+  it('says which source gave which part, and nothing when one source said everything', () => {
+    const data = sampleCard();
+    expect(toCardView(data, 'en', TODAY).combined).toEqual([]);
+    data.provenance = {
+      sources: [
+        { id: 'mine', name: { en: 'My notes' }, entityId: 'atlantis' },
+        { id: 'sample-pack', name: { en: 'Sample pack' }, entityId: 'atlantis' },
+      ],
+      fields: { names: 'mine', summaries: 'mine', facts: 'sample-pack' },
+      citations: {},
+    };
+    expect(toCardView(data, 'en', TODAY).combined).toEqual([
+      { source: 'My notes', fields: ['names', 'summaries'] },
+      { source: 'Sample pack', fields: ['facts'] },
+    ]);
+  });
+});
+
 describe('the time-aware card on the seed article (2 December 2024)', () => {
   const assad = toCardView(seedCard('bashar-al-assad'), 'id', {
     articleDate: '2024-12-02',

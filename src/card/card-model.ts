@@ -1,7 +1,7 @@
 import { pickLocalized } from '../i18n/localized';
 import type { Citation, DatedEvent, EntityType, Fact, LocalizedText } from '../kb/pack-schema';
 import { currentFacts, type Day, snapshotOn } from '../kb/timeline';
-import type { CardData } from '../messaging/protocol';
+import type { CardData, MergedField } from '../messaging/protocol';
 
 export interface FactView {
   label: string;
@@ -38,6 +38,11 @@ export interface CardView {
   timeline: TimelineView;
   citations: { n: number; title: string; url: string; publisher: string; host: string }[];
   sourceName: string;
+  /**
+   * When several sources describe this entity: which source gave which part of the card, highest
+   * priority first (empty when one source said everything).
+   */
+  combined: { source: string; fields: MergedField[] }[];
 }
 
 export interface CardTime {
@@ -88,6 +93,20 @@ function numberCitations(citations: readonly Citation[]) {
   }
   const refs = (ids: readonly string[]) => ids.flatMap((id) => numberOf.get(id) ?? []);
   return { numbered, refs };
+}
+
+/** The sources a merged card drew on, each with the parts it gave; empty for a single source. */
+function combinedSources(data: CardData, lang: string): CardView['combined'] {
+  const provenance = data.provenance;
+  if (!provenance || provenance.sources.length < 2) return [];
+  const gave = new Map<string, MergedField[]>();
+  for (const [field, sourceId] of Object.entries(provenance.fields) as [MergedField, string][]) {
+    gave.set(sourceId, [...(gave.get(sourceId) ?? []), field]);
+  }
+  return provenance.sources.flatMap((source) => {
+    const fields = gave.get(source.id);
+    return fields ? [{ source: pickText(source.name, lang), fields }] : [];
+  });
 }
 
 /** Latest start first: the role someone holds now before the one they held before it. */
@@ -146,5 +165,6 @@ export function toCardView(data: CardData, pageLang: string | undefined, time: C
     timeline,
     citations: numbered,
     sourceName: pickText(data.source.name, lang),
+    combined: combinedSources(data, lang),
   };
 }
