@@ -134,12 +134,22 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   }
 
   lifecycle.onInvalidated(() => {
-    unwatchSettings();
-    unwatchRevision();
-    browser.runtime.onMessage.removeListener(onPopupMessage);
+    // The page first: put its DOM back while nothing can fail. Extension APIs may already throw
+    // ("Extension context invalidated"), so they are released last and each on its own.
     changes.stop();
     annotator.clear();
     cards.destroy();
+    for (const release of [
+      unwatchSettings,
+      unwatchRevision,
+      () => browser.runtime.onMessage.removeListener(onPopupMessage),
+    ]) {
+      try {
+        release();
+      } catch {
+        // Gone with the extension's context: nothing left to release.
+      }
+    }
   });
   apply(settings, true);
 }
