@@ -59,6 +59,7 @@ export function createCardController({
   };
 
   function show(state: CardState, focusCard: boolean) {
+    cardHost.reattach();
     render(
       <Card state={state} lang={toUiLanguage(cardLang())} onClose={() => close(true)} closeRef={closeRef} />,
       cardHost.layer,

@@ -26,6 +26,8 @@ export interface CardHost {
   host: HTMLElement;
   /** Where the card is rendered, inside the closed shadow root. */
   layer: HTMLElement;
+  /** Puts the host back if the page removed it or restyled it, before a card is shown. */
+  reattach(): void;
   destroy(): void;
 }
 
@@ -40,5 +42,15 @@ export function createCardHost(doc: Document): CardHost {
   layer.className = 'layer';
   shadow.append(style, layer);
   doc.documentElement.append(host);
-  return { host, layer, destroy: () => host.remove() };
+  return {
+    host,
+    layer,
+    reattach() {
+      if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+      if (host.parentNode !== doc.documentElement || host !== doc.documentElement.lastElementChild) {
+        doc.documentElement.append(host); // last, so it paints above anything at the same z-index
+      }
+    },
+    destroy: () => host.remove(),
+  };
 }

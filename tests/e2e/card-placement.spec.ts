@@ -57,6 +57,30 @@ test.describe('where the card goes', () => {
   });
 });
 
+test.describe('when the page fights back', () => {
+  test('a card host the page removed or restyled is put back when a card opens', async ({
+    page,
+    fixtureUrl,
+  }) => {
+    const article = new ArticlePage(page);
+    await article.open(fixtureUrl('seed-article.html'));
+    await page.evaluate(() => {
+      const host = document.querySelector('konteks-card-host') as HTMLElement;
+      host.setAttribute('style', 'display: none !important');
+      host.remove();
+    });
+    await article.mention('aleppo').hover();
+    await expect.poll(() => readShadowText(page)).toContain('Aleppo');
+    const box = (await cardBox(page)) as Box;
+    expect(box.width).toBeGreaterThan(100);
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
+    expect(hit).toBe('KONTEKS-CARD-HOST');
+  });
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true });
 
