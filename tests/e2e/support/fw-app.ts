@@ -19,6 +19,7 @@ export interface AppState {
   version: number;
   swapped: boolean;
   paused: boolean;
+  reports: number;
   expected: Record<Changing, string>;
 }
 
@@ -92,6 +93,7 @@ export async function exerciseApp(page: Page): Promise<void> {
   await page.getByTestId('swap').click();
   await page.waitForTimeout(400);
   await page.getByTestId('swap').click();
+  await page.getByTestId('refresh').click();
   await page.getByTestId('read-more').click();
   await page.getByTestId('read-more').click();
   await waitForTicks(page, 3);
