@@ -1,17 +1,18 @@
+// First: hide a page element posing as the `browser` global before anything reads it.
+import '../../src/content/unclobber';
+import { createLifecycle } from '../../src/content/lifecycle';
 import { startContent } from '../../src/content/start-content';
 import './mentions.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Do not announce ourselves to the page: WXT's "started" message carries the extension's id.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    // WXT notices that the extension was updated, reloaded or removed only when its context is
-    // asked; this heartbeat asks every 2 s, so the old script withdraws from open pages.
-    ctx.setInterval(() => {}, 2000);
-    void startContent(document, {
-      onInvalidated: (callback) => ctx.onInvalidated(callback),
-      // WXT watches the URL only for listeners added through its context.
-      onLocationChange: (callback) => ctx.addEventListener(window, 'wxt:locationchange', callback),
-    });
+    void startContent(
+      document,
+      createLifecycle((callback) => ctx.onInvalidated(callback)),
+    );
   },
 });

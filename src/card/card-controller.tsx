@@ -21,6 +21,8 @@ export interface CardControllerOptions {
   /** The page's publication day and the reader's today, read when a card opens. */
   cardTime: () => CardTime;
   loadCard: (entityId: string) => Promise<Result<CardData>>;
+  /** True for mention elements Konteks made; look-alikes a page planted open nothing. */
+  isMention: (element: Element) => boolean;
   /** Names of the entities an unsure mention may mean, for the card's "which one?" choice. */
   loadSummaries: (entityIds: string[]) => Promise<Result<EntitySummary[]>>;
 }
@@ -37,6 +39,7 @@ export function createCardController({
   cardTime,
   loadCard,
   loadSummaries,
+  isMention,
 }: CardControllerOptions) {
   /** The card speaks the reader's chosen language, else the page's. */
   const cardLang = () => preferredLang() ?? pageLang;
@@ -50,7 +53,8 @@ export function createCardController({
   /** The mention an event came from; the composed path reaches into open shadow roots. */
   const mentionOf = (event: Event) => {
     const target = event.composedPath()[0] ?? event.target;
-    return target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
+    const mention = target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
+    return mention && isMention(mention) ? mention : null;
   };
   const isCard = (target: EventTarget | null) => target === cardHost.host;
   const schedule = (fn: () => void, ms: number) => {
@@ -182,7 +186,13 @@ export function createCardController({
     else if (!mention && !isCard(event.target) && anchor) close(false);
   }
 
-  for (const [type, listener, capture] of listeners) doc.addEventListener(type, listener, capture);
+  // Only what the reader did counts: a page script's dispatched events (isTrusted false) can
+  // neither open nor close a card.
+  const trusted = listeners.map(
+    ([type, listener, capture]) =>
+      [type, (event: Event) => event.isTrusted && listener(event), capture] as const,
+  );
+  for (const [type, listener, capture] of trusted) doc.addEventListener(type, listener, capture);
 
   return {
     /** Opens the card of a mention right away (the popup's "show me"), moving focus into it. */
@@ -194,7 +204,7 @@ export function createCardController({
     },
     destroy() {
       close(false);
-      for (const [type, listener, capture] of listeners) doc.removeEventListener(type, listener, capture);
+      for (const [type, listener, capture] of trusted) doc.removeEventListener(type, listener, capture);
       cardHost.destroy();
     },
   };

@@ -44,14 +44,16 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     cardTime: () => ({ articleDate, today: localDay(new Date()) }),
     loadCard: (entityId) => send({ type: 'get-card', entityId }),
     loadSummaries: (entityIds) => send({ type: 'entity-summaries', entityIds, lang }),
+    isMention: (element) => annotator.isOurs(element),
   });
 
   let settings: Settings = await loadSettings();
   let status: PageStatus = 'paused';
-  const changes = watchChanges(doc.body, ({ roots, rewritten }) => {
-    if (status !== 'running') return;
-    annotator.release(rewritten);
-    annotator.runOn(roots).then(reportCount, reportError);
+  const changes = watchChanges(doc.body, {
+    onTextTaken: (texts) => annotator.release(texts),
+    onChanged: ({ roots }) => {
+      if (status === 'running') annotator.runOn(roots).then(reportCount, reportError);
+    },
   });
   let annotator = makeAnnotator(settings);
 

@@ -50,6 +50,8 @@ export function createAnnotator(options: AnnotatorOptions) {
   const seen = new Set<string>();
   /** The first element of every mention we wrapped, in the order they were found. */
   const heads: HTMLElement[] = [];
+  /** Every element we made: a page can plant look-alike `<konteks-mention>` elements, never these. */
+  const made = new WeakSet<Element>();
   let generation = 0;
 
   async function annotateBatch(batch: TextBlock[], run: number): Promise<boolean> {
@@ -75,9 +77,13 @@ export function createAnnotator(options: AnnotatorOptions) {
       });
       perBlock.set(m.segment, list);
     }
-    for (const [index, mentions] of perBlock) {
+    for (const [index, found] of perBlock) {
       const block = batch[index];
-      if (!block || !isUnchanged(block)) continue;
+      if (!block) continue;
+      // Only the text nodes a mention spans must be as they were: a live counter elsewhere in the
+      // paragraph changing during the lookup does not stop the name beside it being marked.
+      const mentions = found.filter((m) => spansUnchanged(block, m.start, m.end));
+      if (mentions.length === 0) continue;
       const result = mutate(() => {
         const style = options.mentionStyle === 'underline' ? undefined : options.mentionStyle;
         const wrapped = wrapMentions(options.root.ownerDocument, block, mentions, style);
@@ -86,6 +92,9 @@ export function createAnnotator(options: AnnotatorOptions) {
       });
       edits.push(...result.edits);
       heads.push(...result.mentions);
+      for (const edit of result.edits) {
+        for (const node of edit.added) if (node instanceof Element) made.add(node);
+      }
     }
     return true;
   }
@@ -166,7 +175,12 @@ export function createAnnotator(options: AnnotatorOptions) {
     return heads.filter((head) => head.isConnected);
   }
 
-  return { run, runOn, release, clear, mentions };
+  /** True for a mention element this annotator made (not one the page planted). */
+  function isOurs(element: Element): boolean {
+    return made.has(element);
+  }
+
+  return { run, runOn, release, clear, mentions, isOurs };
 }
 
 /** Text blocks of each root still inside the page, lazily: the caller slices the walk by time. */
@@ -183,11 +197,14 @@ function* blocksOf(
   }
 }
 
-/** A block is stale when the page changed its text while the background was answering. */
-function isUnchanged(block: TextBlock): boolean {
-  return block.pieces.every(
-    (piece) =>
-      piece.node.isConnected &&
-      block.text.slice(piece.start, piece.start + piece.node.data.length) === piece.node.data,
-  );
+/**
+ * False when the page changed, while the background was answering, a text node that the span
+ * [start, end) of the block covers: that part of the block is stale and is not marked.
+ */
+function spansUnchanged(block: TextBlock, start: number, end: number): boolean {
+  return block.pieces.every((piece, i) => {
+    const pieceEnd = block.pieces[i + 1]?.start ?? block.text.length;
+    if (pieceEnd <= start || piece.start >= end) return true;
+    return piece.node.isConnected && block.text.slice(piece.start, pieceEnd) === piece.node.data;
+  });
 }

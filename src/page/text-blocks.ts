@@ -146,7 +146,8 @@ export function* textBlocks(
   if (block.pieces.length > 0) yield block;
 }
 
-function blockElementOf(node: Node): Element | null {
+/** The paragraph-like element a node's text belongs to (inline elements are looked through). */
+export function blockElementOf(node: Node): Element | null {
   let el = node.parentElement;
   while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
   return el;

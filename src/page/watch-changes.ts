@@ -1,3 +1,4 @@
+import { blockElementOf } from './text-blocks';
 import { MENTION_TAG } from './wrap-mentions';
 
 /** New text is annotated within this long of the page adding it (the issue's bound is 500 ms). */
@@ -18,8 +19,17 @@ export interface ChangeWatcher {
 export interface PageChanges {
   /** Outermost elements whose text was added or changed. */
   roots: Element[];
-  /** Text nodes whose data the page rewrote in place (React and Vue update text this way). */
-  rewritten: Text[];
+}
+
+export interface ChangeHandlers {
+  /** Batched: parts of the page to scan again. */
+  onChanged: (changes: PageChanges) => void;
+  /**
+   * At once, in the same microtask as the page's change (before it can paint or read the DOM
+   * again): text nodes the page rewrote in place or removed, which React and Vue do to text they
+   * own. Anything we split off them must go before the page sees its text doubled.
+   */
+  onTextTaken: (texts: Text[]) => void;
 }
 
 /**
@@ -27,9 +37,8 @@ export interface PageChanges {
  * ten posts at once is scanned once. Our own edits (wrapping, unwrapping) are run through
  * `mutate`, which swallows their records, so marking a mention never triggers another scan.
  */
-export function watchChanges(root: Element, onChanged: (changes: PageChanges) => void): ChangeWatcher {
+export function watchChanges(root: Element, { onChanged, onTextTaken }: ChangeHandlers): ChangeWatcher {
   let pending = new Set<Element>();
-  let rewritten = new Set<Text>();
   const watched = new WeakSet<Node>([root]);
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
@@ -38,21 +47,25 @@ export function watchChanges(root: Element, onChanged: (changes: PageChanges) =>
     clearTimeout(settleTimer);
     settleTimer = undefined;
     const roots = outermost([...pending]);
-    const texts = [...rewritten];
     pending = new Set();
-    rewritten = new Set();
-    if (roots.length > 0 || texts.length > 0) onChanged({ roots, rewritten: texts });
+    if (roots.length > 0) onChanged({ roots });
   };
 
   const collect = (records: MutationRecord[]) => {
+    const taken: Text[] = [];
     for (const record of records) {
       const target =
         record.type === 'characterData' ? record.target.parentElement : (record.target as Element);
       if (!target || isOurs(target)) continue;
-      if (record.type === 'characterData') rewritten.add(record.target as Text);
+      if (record.type === 'characterData') taken.push(record.target as Text);
+      // A text node the page removed may be one we split: what we added beside it must go too.
+      for (const node of record.removedNodes)
+        if (node.nodeType === Node.TEXT_NODE) taken.push(node as Text);
       if (record.type === 'childList' && ![...record.addedNodes].some(carriesText)) continue;
-      pending.add(target);
+      // Rescan the whole paragraph: a counter changing inside a <span> sits beside the name.
+      pending.add(blockElementOf(target.firstChild ?? target) ?? target);
     }
+    if (taken.length > 0) onTextTaken(taken);
     if (pending.size === 0) return;
     const now = performance.now();
     if (settleTimer === undefined) firstPendingAt = now;

@@ -111,9 +111,6 @@ for (const app of FRAMEWORK_APPS) {
       page,
       fixtureUrl,
     }) => {
-      knownBug(
-        'a name in a block whose text changed mid-lookup is counted as seen but never wrapped, and the rescan covers only the counter',
-      );
       await openApp(page, fixtureUrl(path));
       await expectReadsAsRendered(page, 'live', 6);
       await expect.poll(() => entitiesIn(page, '[data-testid="live"]'), RE_FOUND).toEqual(['aleppo']);
@@ -125,9 +122,6 @@ for (const app of FRAMEWORK_APPS) {
       page,
       fixtureUrl,
     }) => {
-      knownBug(
-        'the framework writes the whole new text into the wrapped node, whose split-off tail stays: the text doubles',
-      );
       await openApp(page, fixtureUrl(path));
       await expect.poll(() => entitiesIn(page, '[data-testid="ticker"]'), RE_FOUND).toEqual(['damascus']);
       for (let i = 1; i <= 3; i++) {
@@ -159,9 +153,6 @@ for (const app of FRAMEWORK_APPS) {
       page,
       fixtureUrl,
     }) => {
-      knownBug(
-        'the framework removes only the original text node; the mention and the tail Konteks split off stay behind',
-      );
       await openApp(page, fixtureUrl(path));
       await expect.poll(() => entitiesIn(page, '[data-testid="status"]'), RE_FOUND).toEqual(['ankara']);
       await page.getByTestId('swap').click();

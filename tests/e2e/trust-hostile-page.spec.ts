@@ -132,9 +132,6 @@ test.describe('a page that tries to drive, read and restyle Konteks', () => {
     page,
     fixtureUrl,
   }) => {
-    knownBug(
-      'card-controller opens a card for any <konteks-mention> under the pointer, including ones the page made',
-    );
     await openHostile(page, fixtureUrl);
     for (const id of ['#fake-static', '#fake-dynamic']) {
       await page.locator(id).hover();
@@ -149,7 +146,6 @@ test.describe('a page that tries to drive, read and restyle Konteks', () => {
   });
 
   test('events the page dispatches on a real mention open no card', async ({ page, fixtureUrl }) => {
-    knownBug('card-controller acts on untrusted (script-dispatched) pointerover, keydown and click events');
     await openHostile(page, fixtureUrl);
     await page.mouse.move(2, 2);
     const dispatch = (kind: string) =>
@@ -253,9 +249,6 @@ test.describe('a page that tries to drive, read and restyle Konteks', () => {
     fixtureUrl,
     extensionId,
   }) => {
-    knownBug(
-      'a page that knows the extension id can dispatch "<id>:content:wxt:locationchange" on window, which re-annotates the page and closes the card',
-    );
     await openHostile(page, fixtureUrl);
     await markMentions(page);
     await page.locator('#p2 konteks-mention').first().hover();
@@ -274,9 +267,6 @@ test.describe('a page that tries to drive, read and restyle Konteks', () => {
     fixtureUrl,
     extensionId,
   }) => {
-    knownBug(
-      'WXT ContentScriptContext window.postMessage()s {type:"<extension id>:content:wxt:content-script-started"} to the page',
-    );
     await openHostile(page, fixtureUrl);
     const { messages } = await recorded(page);
     expect(messages.filter((m) => m.includes(extensionId))).toEqual([]);
@@ -287,9 +277,6 @@ test.describe('a page that tries to drive, read and restyle Konteks', () => {
     fixtureUrl,
     extensionId,
   }) => {
-    knownBug(
-      'a forged CustomEvent "<extension id>:content:wxt:content-script-started" on document invalidates WXT’s content-script context: every mention is removed',
-    );
     await openHostile(page, fixtureUrl);
     const count = await page.locator(REAL).count();
     // The event's name is the extension id plus a fixed suffix: WXT posts it to the page (test
