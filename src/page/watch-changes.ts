@@ -59,8 +59,7 @@ export function watchChanges(root: Element, { onChanged, onTextTaken }: ChangeHa
       if (!target || isOurs(target)) continue;
       if (record.type === 'characterData') taken.push(record.target as Text);
       // A text node the page removed may be one we split: what we added beside it must go too.
-      for (const node of record.removedNodes)
-        if (node.nodeType === Node.TEXT_NODE) taken.push(node as Text);
+      for (const node of record.removedNodes) if (node.nodeType === Node.TEXT_NODE) taken.push(node as Text);
       if (record.type === 'childList' && ![...record.addedNodes].some(carriesText)) continue;
       // Rescan the whole paragraph: a counter changing inside a <span> sits beside the name.
       pending.add(blockElementOf(target.firstChild ?? target) ?? target);
