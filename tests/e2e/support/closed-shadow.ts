@@ -101,3 +101,20 @@ export async function shadowLinks(page: Page): Promise<string[]> {
 export async function shadowRootMode(page: Page): Promise<string | undefined> {
   return (await cardShadowRoot(page))?.shadowRootType;
 }
+
+/** Where the card's first link is drawn (viewport CSS pixels); undefined when there is none. */
+export async function firstLinkBox(page: Page): Promise<Box | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const shadow = await shadowRootWith(cdp);
+    const link = shadow && findNode(shadow, (node) => node.nodeName === 'A');
+    if (!link?.backendNodeId) return undefined;
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: link.backendNodeId })) as {
+      model: { border: number[]; width: number; height: number };
+    };
+    const [x = 0, y = 0] = model.border;
+    return { x, y, width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
+}
