@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { t, type UiLanguage } from '../i18n/strings';
+import { tCard as t } from '../i18n/card-strings';
+import type { UiLanguage } from '../i18n/translate';
 import type { CardView, EventView, FactView, TimelineView } from './card-model';
 import { formatPartialDate } from './format-date';
 

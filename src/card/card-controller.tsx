@@ -1,6 +1,6 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
-import { toUiLanguage } from '../i18n/strings';
+import { toUiLanguage } from '../i18n/translate';
 import type { CardData, EntitySummary } from '../messaging/protocol';
 import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG } from '../page/wrap-mentions';
 import type { Result } from '../shared/result';

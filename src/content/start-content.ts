@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createCardController } from '../card/card-controller';
-import { t } from '../i18n/strings';
+import { tCard as t } from '../i18n/card-strings';
 import { localDay } from '../kb/timeline';
 import { send } from '../messaging/client';
 import { kbRevision } from '../messaging/kb-revision';

@@ -7,46 +7,13 @@
  * the options page passes the reader's language (uiLanguage()), the card the page's.
  */
 
-export type UiLanguage = 'en' | 'id';
+import { cardEn, cardId } from './card-strings';
+import { type Placeholders, translate, type UiLanguage } from './translate';
 
-export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'id'];
+export { toUiLanguage, UI_LANGUAGES, type UiLanguage, uiLanguage } from './translate';
 
 const en = {
-  hasCard: 'Konteks card available',
-
-  'card.close': 'Close',
-  'card.facts': 'Key facts',
-  'card.sources': 'Sources',
-  'card.fromPack': 'From {name}',
-  'card.probable': 'Probable match: the page spells it “{alias}”',
-  'card.loading': 'Loading…',
-  'card.error': 'Konteks could not load this card.',
-  'card.since': 'since {from}',
-  'card.until': '{from} – {to}',
-  'card.untilOnly': 'until {to}',
-  'card.then': 'When this was published ({date})',
-  'card.sinceThen': 'Since then',
-  'card.nothingSince': 'Nothing later is recorded in this source.',
-  'card.unsure': 'around then; the source gives only {date}',
-  'card.noDate':
-    'This page’s publication date could not be found, so the card shows facts as they stand now.',
-  'card.now': 'As it stands now',
-  'card.events': 'Events',
-  'card.sourceRef': 'source {n}',
-  'card.combined': 'Combined from several sources, each part from the highest one that has it:',
-  'field.type': 'type',
-  'field.wikidata': 'Wikidata id',
-  'field.names': 'names',
-  'field.descriptions': 'description',
-  'field.summaries': 'summary',
-  'field.facts': 'facts',
-  'field.events': 'events',
-  'field.related': 'related entities',
-  'card.more': 'More',
-  'card.less': 'Less',
-  'card.whichOne': 'This name can mean more than one entity, and the page does not say which.',
-  'card.showInstead': 'Show {name} instead',
-
+  ...cardEn,
   'popup.title': 'Konteks on this page',
   'popup.count.one': '{count} name marked on this page',
   'popup.count.other': '{count} names marked on this page',
@@ -63,24 +30,6 @@ const en = {
   'popup.show': 'Show {name} on the page',
   'popup.options': 'Sources and settings',
   'popup.revealFailed': 'Could not show it: {message}',
-  'type.person': 'Person',
-  'type.organisation': 'Organisation',
-  'type.armed-group': 'Armed group',
-  'type.government-body': 'Government body',
-  'type.military-unit': 'Military unit',
-  'type.international-body': 'International body',
-  'type.political-party': 'Political party',
-  'type.media': 'Media',
-  'type.platform': 'Platform',
-  'type.country': 'Country',
-  'type.place': 'Place',
-  'type.city': 'City',
-  'type.region': 'Region',
-  'type.military-base': 'Military base',
-  'type.event': 'Event',
-  'type.process': 'Process',
-  'type.other': 'Other',
-
   'options.pageTitle': 'Konteks options',
   'options.intro':
     'Konteks explains names on news pages with short, dated and sourced cards. Everything it knows comes from the knowledge sources below and stays on this device: nothing is sent anywhere.',
@@ -272,41 +221,7 @@ export type MessageKey = keyof typeof en;
 
 // Typed as a full record: a key missing from (or extra in) a translation is a compile error.
 const id: Record<MessageKey, string> = {
-  hasCard: 'Kartu Konteks tersedia',
-
-  'card.close': 'Tutup',
-  'card.facts': 'Fakta utama',
-  'card.sources': 'Sumber',
-  'card.fromPack': 'Dari {name}',
-  'card.probable': 'Kemungkinan cocok: halaman menulisnya “{alias}”',
-  'card.loading': 'Memuat…',
-  'card.error': 'Konteks tidak dapat memuat kartu ini.',
-  'card.since': 'sejak {from}',
-  'card.until': '{from} – {to}',
-  'card.untilOnly': 'hingga {to}',
-  'card.then': 'Saat berita ini terbit ({date})',
-  'card.sinceThen': 'Sejak itu',
-  'card.nothingSince': 'Tidak ada peristiwa sesudahnya yang tercatat di sumber ini.',
-  'card.unsure': 'sekitar waktu itu; sumber hanya menyebut {date}',
-  'card.noDate': 'Tanggal terbit halaman ini tidak ditemukan, jadi kartu menampilkan fakta saat ini.',
-  'card.now': 'Kondisi saat ini',
-  'card.events': 'Peristiwa',
-  'card.sourceRef': 'sumber {n}',
-  'card.combined': 'Digabung dari beberapa sumber, tiap bagian dari sumber tertinggi yang memilikinya:',
-  'field.type': 'jenis',
-  'field.wikidata': 'id Wikidata',
-  'field.names': 'nama',
-  'field.descriptions': 'deskripsi',
-  'field.summaries': 'ringkasan',
-  'field.facts': 'fakta',
-  'field.events': 'peristiwa',
-  'field.related': 'entitas terkait',
-  'card.more': 'Selengkapnya',
-  'card.less': 'Ringkas',
-  'card.whichOne':
-    'Nama ini bisa merujuk ke lebih dari satu pihak, dan halaman ini tidak menyebut yang mana.',
-  'card.showInstead': 'Tampilkan {name}',
-
+  ...cardId,
   'popup.title': 'Konteks di halaman ini',
   'popup.count.one': '{count} nama ditandai di halaman ini',
   'popup.count.other': '{count} nama ditandai di halaman ini',
@@ -323,24 +238,6 @@ const id: Record<MessageKey, string> = {
   'popup.show': 'Tampilkan {name} di halaman',
   'popup.options': 'Sumber dan pengaturan',
   'popup.revealFailed': 'Tidak dapat menampilkannya: {message}',
-  'type.person': 'Tokoh',
-  'type.organisation': 'Organisasi',
-  'type.armed-group': 'Kelompok bersenjata',
-  'type.government-body': 'Lembaga pemerintah',
-  'type.military-unit': 'Satuan militer',
-  'type.international-body': 'Lembaga internasional',
-  'type.political-party': 'Partai politik',
-  'type.media': 'Media',
-  'type.platform': 'Platform',
-  'type.country': 'Negara',
-  'type.place': 'Tempat',
-  'type.city': 'Kota',
-  'type.region': 'Wilayah',
-  'type.military-base': 'Pangkalan militer',
-  'type.event': 'Peristiwa',
-  'type.process': 'Proses',
-  'type.other': 'Lainnya',
-
   'options.pageTitle': 'Pengaturan Konteks',
   'options.intro':
     'Konteks menjelaskan nama-nama di halaman berita dengan kartu singkat yang bertanggal dan bersumber. Semua pengetahuannya berasal dari sumber pengetahuan di bawah ini dan tetap di perangkat ini: tidak ada yang dikirim ke mana pun.',
@@ -533,11 +430,6 @@ const id: Record<MessageKey, string> = {
 /** Every message in every language; exported for the tests that keep translations in step. */
 export const dictionaries: Readonly<Record<UiLanguage, Readonly<Record<MessageKey, string>>>> = { en, id };
 
-/** The names inside `{…}` in a message, e.g. "from" | "to" for "{from} – {to}". */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Placeholders<Rest>
-  : never;
-
 /** The values a message's placeholders need; `{}` for a message with none. */
 export type ParamsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
 
@@ -547,26 +439,7 @@ export type ParamsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>
  * value is left as written, so a missing parameter is visible rather than silently blank.
  */
 export function t<K extends MessageKey>(lang: UiLanguage, key: K, params?: ParamsOf<K>): string {
-  const template = (dictionaries[lang] ?? dictionaries.en)[key] ?? en[key];
-  if (!params) return template;
-  const values: Record<string, string | number> = params;
-  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}
-
-/**
- * The UI language for a BCP 47 tag: Indonesian for "id" (and the legacy "in"), English otherwise.
- * Only the primary subtag counts, so "id-ID" is Indonesian but "ido" (Ido) is not.
- */
-export function toUiLanguage(tag: string | undefined): UiLanguage {
-  const primary = (tag ?? '').split(/[-_]/)[0]?.toLowerCase();
-  return primary === 'id' || primary === 'in' ? 'id' : 'en';
-}
-
-/** The reader's language for extension pages, from the browser's preferred language. */
-export function uiLanguage(tag: string | undefined = globalThis.navigator?.language): UiLanguage {
-  return toUiLanguage(tag);
+  return translate(dictionaries, lang, key, params);
 }
 
 /** "1 entity", "1,234 entities" / "1.234 entitas": the count formatted and pluralised for `lang`. */

@@ -40,6 +40,14 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the options page’s words out of the content script (it loads on every page)', () => {
+    const contentSide = shipped.filter((f) => /^(src\/(content|page|card)|entrypoints\/content)\//.test(f));
+    const offenders = contentSide.filter((file) =>
+      /i18n\/strings'/.test(readFileSync(join(root, file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps the matcher free of DOM and browser APIs', () => {
     const matcher = shipped.filter((f) => f.startsWith('src/matcher/'));
     expect(matcher.length).toBeGreaterThan(1);
