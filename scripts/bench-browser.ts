@@ -4,10 +4,12 @@
  * install, the matcher built from them, and the time from opening the seed article to its first
  * marked mention. Numbers, not assertions: this machine is shared and noisy.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { LoadTimings } from '../src/messaging/load-timings.ts';
 import { chromiumPath, extensionLaunchArgs } from './chromium-path.ts';
@@ -214,6 +216,10 @@ async function main(): Promise<void> {
     });
     console.log("Stalls are measured with an in-page heartbeat; they include the page's own layout work.");
     console.log(`packs installed: ${first.timings.installed.join(', ')}`);
+    const content = readFileSync(join(extensionDir, 'content-scripts/content.js'));
+    console.log(
+      `content script: ${(content.length / 1024).toFixed(1)} KB, ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped (budget 60 KB)`,
+    );
   } finally {
     await server.close();
   }

@@ -3,7 +3,6 @@ import { createCardController } from '../card/card-controller';
 import { tCard as t } from '../i18n/card-strings';
 import { localDay } from '../kb/timeline';
 import { send } from '../messaging/client';
-import { kbRevision } from '../messaging/kb-revision';
 import { type PageStatus, Request, type ResponseOf } from '../messaging/protocol';
 import { createAnnotator } from '../page/annotate-page';
 import { detectArticleDate } from '../page/article-date';
@@ -14,8 +13,8 @@ import { watchChanges } from '../page/watch-changes';
 import { ENTITY_ATTRIBUTE } from '../page/wrap-mentions';
 import type { Settings } from '../settings/settings';
 import { shouldRun } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/settings-store';
 import { fail, ok, type Result } from '../shared/result';
+import { loadPageSettings, watchStoredValues } from './stored-values';
 
 export interface ContentLifecycle {
   /** Registers cleanup for when the extension is updated, disabled or removed. */
@@ -47,7 +46,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     isMention: (element) => annotator.isOurs(element),
   });
 
-  let settings: Settings = await loadSettings();
+  let settings: Settings = await loadPageSettings();
   let status: PageStatus = 'paused';
   const changes = watchChanges(doc.body, {
     onTextTaken: (texts) => annotator.release(texts),
@@ -95,9 +94,11 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     else reportCount();
   }
 
-  const unwatchSettings = watchSettings((next) => apply(next));
-  // Sources switched on or off, imported or removed: re-annotate live.
-  const unwatchRevision = kbRevision.watch(() => apply(settings, true));
+  // Settings changed, or sources switched on or off, imported or removed: follow live.
+  const unwatchStored = watchStoredValues({
+    onSettings: (next) => apply(next),
+    onRevision: () => apply(settings, true),
+  });
   // Single-page apps: a new article behind the same document gets a fresh scan and its own date.
   const onLocationChange = () => {
     articleDate = detectArticleDate(doc)?.date;
@@ -141,11 +142,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     changes.stop();
     annotator.clear();
     cards.destroy();
-    for (const release of [
-      unwatchSettings,
-      unwatchRevision,
-      () => browser.runtime.onMessage.removeListener(onPopupMessage),
-    ]) {
+    for (const release of [unwatchStored, () => browser.runtime.onMessage.removeListener(onPopupMessage)]) {
       try {
         release();
       } catch {
