@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import type { LoadTimings } from '../src/messaging/load-timings.ts';
 import { chromiumPath, extensionLaunchArgs } from './chromium-path.ts';
 import { largeArticleHtml } from './large-article.ts';
@@ -27,6 +27,8 @@ interface Round {
   afterDomReadyMs: number;
   /** From the content script adding its card host (its start) to the first mention. */
   afterScriptStartMs: number;
+  /** The seed article's renderer JS heap with Konteks running, after GC. */
+  seedHeap: number;
   /** The 1 MB page: time until its last paragraph was marked, and the longest task meanwhile. */
   largeMarkedMs: number;
   largeLongestTaskMs: number;
@@ -121,6 +123,8 @@ async function oneRound(origin: string): Promise<Round> {
     )) as PageRecord;
     const afterDomReadyMs = (warm.firstMention ?? NaN) - (warm.domReady ?? NaN);
     const afterScriptStartMs = (warm.firstMention ?? NaN) - (warm.scriptStart ?? NaN);
+    await page.waitForTimeout(500);
+    const seedHeap = await heapUsed(page);
 
     const largeUrl = new URL('large-generated.html', origin).href;
     await page.route(largeUrl, (route) =>
@@ -144,6 +148,7 @@ async function oneRound(origin: string): Promise<Round> {
       firstMentionMs,
       afterDomReadyMs,
       afterScriptStartMs,
+      seedHeap,
       largeMarkedMs,
       largeLongestTaskMs: large.longestGap,
       largeLongTasks: duringAnnotation.length,
@@ -151,6 +156,35 @@ async function oneRound(origin: string): Promise<Round> {
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** JS heap in use by the page's renderer after a full garbage collection (page plus content scripts). */
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The seed article's heap without Konteks, to subtract from the heap with it. */
+async function baselineSeedHeap(origin: string): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL('seed-article.html', origin).href);
+    await page.waitForTimeout(1000);
+    return await heapUsed(page);
+  } finally {
+    await browser.close();
   }
 }
 
@@ -187,6 +221,9 @@ async function main(): Promise<void> {
     const first = rounds[0] as Round;
     const baselines: number[] = [];
     for (let i = 0; i < ROUNDS; i++) baselines.push(await baselineStall(server.origin));
+    const plainHeaps: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) plainHeaps.push(await baselineSeedHeap(server.origin));
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
     console.log(`\nIn Chromium (${ROUNDS} fresh profiles, median):`);
     console.table({
       'bundled packs into IndexedDB on install': {
@@ -202,6 +239,9 @@ async function main(): Promise<void> {
       },
       'seed article content script start → first mention (reload)': {
         value: ms(median(rounds.map((r) => r.afterScriptStartMs))),
+      },
+      'seed article JS heap: with Konteks − without (content script)': {
+        value: mb(median(rounds.map((r) => r.seedHeap)) - median(plainHeaps)),
       },
       '1 MB page DOMContentLoaded → last paragraph marked': {
         value: ms(median(rounds.map((r) => r.largeMarkedMs))),
