@@ -73,10 +73,16 @@ function classOf(cp: number, s: string): number {
 }
 
 function stripFold(s: string): string {
-  return s
+  const folded = s
     .normalize('NFKD')
     .replace(MARKS, '')
     .replace(EXTRA, (ch) => EXTRA_FOLDS.get(ch) ?? ch);
+  // Keep only word characters: a compatibility form may bring punctuation or an apostrophe along
+  // ("⑴" → "(1)", "Ŀ" → "l·", "ŉ" → "ʼn"), which a second fold would drop. Without them folding
+  // is idempotent: folding a folded word changes nothing.
+  let kept = '';
+  for (const ch of folded) if (classOf(ch.codePointAt(0) as number, ch) === WORD) kept += ch;
+  return kept;
 }
 
 /**
