@@ -75,6 +75,22 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     void send({ type: 'page-count', count });
   }
 
+  /**
+   * A full scan; when the background cannot answer yet (a service worker starting on a fresh
+   * profile, busy loading its packs), tries again a few times before giving up on this page.
+   */
+  function runWithRetries(current: ReturnType<typeof makeAnnotator>, attempt = 0): void {
+    current.run().then(reportCount, (error: unknown) => {
+      if (attempt >= RETRY_DELAYS_MS.length || current !== annotator || status !== 'running') {
+        reportError(error);
+        return;
+      }
+      setTimeout(() => {
+        if (current === annotator && status === 'running') runWithRetries(current, attempt + 1);
+      }, RETRY_DELAYS_MS[attempt]);
+    });
+  }
+
   /** Starts, stops or restarts marking to match the settings. */
   function apply(next: Settings, force = false): void {
     const decision = shouldRun(next, host, () => looksLikeArticle(doc, articleDate !== undefined));
@@ -90,7 +106,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     annotator.clear();
     annotator = makeAnnotator(next);
     status = nextStatus;
-    if (status === 'running') annotator.run().then(reportCount, reportError);
+    if (status === 'running') runWithRetries(annotator);
     else reportCount();
   }
 
@@ -152,6 +168,9 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   });
   apply(settings, true);
 }
+
+/** Waits before each new try when the background could not answer. */
+const RETRY_DELAYS_MS = [500, 1500, 4000];
 
 function reportError(error: unknown): void {
   console.warn('Konteks could not annotate this page:', (error as Error)?.message ?? error);
