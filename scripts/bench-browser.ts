@@ -171,43 +171,39 @@ async function heapUsed(page: Page): Promise<number> {
   }
 }
 
-/** The seed article's heap without Konteks, to subtract from the heap with it. */
-async function baselineSeedHeap(origin: string): Promise<number> {
+/** Runs `measure` on a page of a plain Chromium without Konteks: the baseline to compare with. */
+async function withoutKonteks<T>(measure: (page: Page) => Promise<T>): Promise<T> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox'],
   });
   try {
-    const page = await browser.newPage();
-    await page.goto(new URL('seed-article.html', origin).href);
-    await page.waitForTimeout(1000);
-    return await heapUsed(page);
+    return await measure(await browser.newPage());
   } finally {
     await browser.close();
   }
 }
 
-/** The same 1 MB page without Konteks: how much the page stalls on its own (layout of 1 MB). */
-async function baselineStall(origin: string): Promise<number> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ['--no-sandbox'],
+/** The seed article's heap without Konteks, to subtract from the heap with it. */
+function baselineSeedHeap(origin: string): Promise<number> {
+  return withoutKonteks(async (page) => {
+    await page.goto(new URL('seed-article.html', origin).href);
+    await page.waitForTimeout(1000);
+    return heapUsed(page);
   });
-  try {
-    const page = await browser.newPage();
+}
+
+/** The same 1 MB page without Konteks: how much the page stalls on its own (layout of 1 MB). */
+function baselineStall(origin: string): Promise<number> {
+  return withoutKonteks(async (page) => {
     await page.addInitScript(recordInPage);
     const url = new URL('large-baseline.html', origin).href;
     await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: largeArticleHtml() }));
     await page.goto(url);
     await page.waitForTimeout(1500);
-    return await page.evaluate(
-      () => (window as unknown as { konteksBench: PageRecord }).konteksBench.longestGap,
-    );
-  } finally {
-    await browser.close();
-  }
+    return page.evaluate(() => (window as unknown as { konteksBench: PageRecord }).konteksBench.longestGap);
+  });
 }
 
 async function main(): Promise<void> {

@@ -1,79 +1,12 @@
 import { ArticlePage } from './support/article-page.ts';
 import { readShadowText } from './support/closed-shadow.ts';
+import { NEW_ENTITIES, OLD_ENTITIES } from './support/english-article-entities.ts';
 import { expect, test } from './support/extension.ts';
 
 /**
  * An English page about the fall of the Assad government (8 December 2024): the curated pack must
- * serve English readers too. Keep the lists in step with tests/unit/english-article.test.ts.
+ * serve English readers too.
  */
-
-/** Entities the English page names that the Indonesian seed article does not. */
-const NEW_ENTITIES = [
-  '2024-syrian-opposition-offensive',
-  'fall-of-the-assad-regime',
-  'syrian-revolution-2011',
-  'hafez-al-assad',
-  'ahmed-al-sharaa',
-  'mohammed-al-bashir',
-  'mohammad-ghazi-al-jalali',
-  'syrian-salvation-government',
-  'idlib',
-  'homs',
-  'daraa',
-  'as-suwayda',
-  'deir-ez-zor',
-  'euphrates',
-  'manbij',
-  'latakia',
-  'moscow',
-  'qatar',
-  'israel',
-  'lebanon',
-  'hezbollah',
-  'battle-of-aleppo-2012-2016',
-  'hama-massacre-1982',
-  'syrian-democratic-forces',
-  'mazloum-abdi',
-  'syrian-national-army',
-  'al-qaeda',
-  'jabhat-fatah-al-sham',
-  'islamic-state',
-  'umayyad-mosque',
-  'saydnaya-prison',
-  'white-helmets',
-  'vladimir-putin',
-  'sergey-lavrov',
-  'hakan-fidan',
-  'joe-biden',
-  'donald-trump',
-  'benjamin-netanyahu',
-  'geir-pedersen',
-  'hmeimim-air-base',
-  'tartus-naval-facility',
-  'astana-talks',
-  'golan-heights',
-  'undof',
-  'united-nations',
-  'un-security-council',
-  'un-resolution-2254',
-  'baath-party-syria',
-];
-
-/** Entities both articles name. */
-const OLD_ENTITIES = [
-  'syria',
-  'bashar-al-assad',
-  'aleppo',
-  'hama',
-  'damascus',
-  'hayat-tahrir-al-sham',
-  'jabhat-al-nusra',
-  'iran',
-  'abbas-araghchi',
-  'russia',
-  'turkey',
-  'united-states',
-];
 
 test.describe('the English article on the fall of Assad', () => {
   test('marks every entity the article names, and no common word in the lifestyle column', async ({

@@ -5,12 +5,12 @@ import { aliasRecordsOf } from '../../src/kb/install-pack';
 import { parsePackText } from '../../src/kb/pack-parse';
 import { buildMatcher } from '../../src/matcher/build-matcher';
 import { textBlocks } from '../../src/page/text-blocks';
+import { NEW_ENTITIES, OLD_ENTITIES } from '../e2e/support/english-article-entities';
 
 /**
  * Both bundled packs, in the extension's order (curated first, then the world layer), against the
  * English fixture page read block by block the way the content script reads it: a regression in
- * the packs or the matcher shows up here without a browser. Keep the list in step with
- * tests/e2e/english-article.spec.ts.
+ * the packs or the matcher shows up here without a browser.
  */
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -21,74 +21,6 @@ const matcher = buildMatcher(
     return aliasRecordsOf(parsed.value);
   }),
 );
-
-/** Entities the English page names that the Indonesian seed article does not. */
-const NEW_ENTITIES = [
-  '2024-syrian-opposition-offensive',
-  'fall-of-the-assad-regime',
-  'syrian-revolution-2011',
-  'hafez-al-assad',
-  'ahmed-al-sharaa',
-  'mohammed-al-bashir',
-  'mohammad-ghazi-al-jalali',
-  'syrian-salvation-government',
-  'idlib',
-  'homs',
-  'daraa',
-  'as-suwayda',
-  'deir-ez-zor',
-  'euphrates',
-  'manbij',
-  'latakia',
-  'moscow',
-  'qatar',
-  'israel',
-  'lebanon',
-  'hezbollah',
-  'battle-of-aleppo-2012-2016',
-  'hama-massacre-1982',
-  'syrian-democratic-forces',
-  'mazloum-abdi',
-  'syrian-national-army',
-  'al-qaeda',
-  'jabhat-fatah-al-sham',
-  'islamic-state',
-  'umayyad-mosque',
-  'saydnaya-prison',
-  'white-helmets',
-  'vladimir-putin',
-  'sergey-lavrov',
-  'hakan-fidan',
-  'joe-biden',
-  'donald-trump',
-  'benjamin-netanyahu',
-  'geir-pedersen',
-  'hmeimim-air-base',
-  'tartus-naval-facility',
-  'astana-talks',
-  'golan-heights',
-  'undof',
-  'united-nations',
-  'un-security-council',
-  'un-resolution-2254',
-  'baath-party-syria',
-];
-
-/** Entities both articles name. */
-const OLD_ENTITIES = [
-  'syria',
-  'bashar-al-assad',
-  'aleppo',
-  'hama',
-  'damascus',
-  'hayat-tahrir-al-sham',
-  'jabhat-al-nusra',
-  'iran',
-  'abbas-araghchi',
-  'russia',
-  'turkey',
-  'united-states',
-];
 
 interface Spotted {
   text: string;

@@ -1,0 +1,73 @@
+/**
+ * The entities tests/fixtures/fall-of-assad-en.html names, by the seed pack's ids: asserted in the
+ * browser (tests/e2e/english-article.spec.ts) and on the matcher alone
+ * (tests/unit/english-article.test.ts), from this one list.
+ */
+
+/** Entities the English page names that the Indonesian seed article does not. */
+export const NEW_ENTITIES = [
+  '2024-syrian-opposition-offensive',
+  'fall-of-the-assad-regime',
+  'syrian-revolution-2011',
+  'hafez-al-assad',
+  'ahmed-al-sharaa',
+  'mohammed-al-bashir',
+  'mohammad-ghazi-al-jalali',
+  'syrian-salvation-government',
+  'idlib',
+  'homs',
+  'daraa',
+  'as-suwayda',
+  'deir-ez-zor',
+  'euphrates',
+  'manbij',
+  'latakia',
+  'moscow',
+  'qatar',
+  'israel',
+  'lebanon',
+  'hezbollah',
+  'battle-of-aleppo-2012-2016',
+  'hama-massacre-1982',
+  'syrian-democratic-forces',
+  'mazloum-abdi',
+  'syrian-national-army',
+  'al-qaeda',
+  'jabhat-fatah-al-sham',
+  'islamic-state',
+  'umayyad-mosque',
+  'saydnaya-prison',
+  'white-helmets',
+  'vladimir-putin',
+  'sergey-lavrov',
+  'hakan-fidan',
+  'joe-biden',
+  'donald-trump',
+  'benjamin-netanyahu',
+  'geir-pedersen',
+  'hmeimim-air-base',
+  'tartus-naval-facility',
+  'astana-talks',
+  'golan-heights',
+  'undof',
+  'united-nations',
+  'un-security-council',
+  'un-resolution-2254',
+  'baath-party-syria',
+];
+
+/** Entities both articles name. */
+export const OLD_ENTITIES = [
+  'syria',
+  'bashar-al-assad',
+  'aleppo',
+  'hama',
+  'damascus',
+  'hayat-tahrir-al-sham',
+  'jabhat-al-nusra',
+  'iran',
+  'abbas-araghchi',
+  'russia',
+  'turkey',
+  'united-states',
+];
