@@ -73,9 +73,9 @@ test('the service worker stopped mid-session: the next hover still opens a card,
   await article.mention('aleppo').hover();
   await expect.poll(() => readShadowText(page), { timeout: 10_000 }).toContain('Aleppo');
 
-  // Stopped a second time, with a card open: it was running again (the hover woke it), and the
-  // next card still comes.
-  expect((await stopServiceWorker(context, extensionId))[0]).toBe('running');
+  // Stopped a second time, with a card open (the worker the hover woke may already be winding
+  // down by itself, so only its stop is checked), and the next card still comes.
+  expect(await stopServiceWorker(context, extensionId)).toContain('stopped');
   await article.mention('damascus').hover();
   await expect.poll(() => readShadowText(page), { timeout: 10_000 }).toContain('Damascus');
   // New text on the page is still marked after the restarts (find-mentions goes through the worker too).
