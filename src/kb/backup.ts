@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { MentionPolicy, MentionStyle, RunMode, type Settings, SiteChoice } from '../settings/settings';
 import { SiteHost } from '../settings/settings-change';
 import { fail, ok, type Result } from '../shared/result';
-import { abortTransaction, type KonteksDB, type SourceRecord } from './db';
-import { describeStorageError, putPack, type WriteTx } from './install-pack';
+import type { KonteksDB, SourceRecord } from './db';
+import { inOneTransaction, putPack, type WriteTx } from './install-pack';
 import { formatPath, validatePack } from './pack-parse';
 import { HttpUrl, Identifier, type Pack } from './pack-schema';
-import { bumpRevision } from './revision';
 
 /**
  * A backup is one JSON file: the reader's settings, every source they added (files, URLs, their
@@ -132,28 +131,6 @@ async function clearAddedSources(tx: WriteTx): Promise<number> {
     removed++;
   }
   return removed;
-}
-
-async function inOneTransaction<T>(
-  db: KonteksDB,
-  work: (tx: WriteTx) => Promise<Result<T>>,
-): Promise<Result<T>> {
-  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
-  try {
-    const result = await work(tx);
-    if (!result.ok) {
-      abortTransaction(tx);
-      return result;
-    }
-    await bumpRevision(tx.objectStore('meta'));
-    await tx.done;
-    return result;
-  } catch (error) {
-    try {
-      abortTransaction(tx);
-    } catch {}
-    return fail('storage-failed', describeStorageError(error));
-  }
 }
 
 /**

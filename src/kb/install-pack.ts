@@ -78,9 +78,21 @@ export async function installPack(
   pack: Pack,
   options: InstallOptions,
 ): Promise<Result<SourceRecord>> {
+  return inOneTransaction(db, (tx) => putPack(tx, pack, options));
+}
+
+/**
+ * Runs `work` in one read-write transaction over every store, and bumps the knowledge base's
+ * revision when it succeeds: either everything it wrote stays or, on a refusal or any storage
+ * error, nothing does.
+ */
+export async function inOneTransaction<T>(
+  db: KonteksDB,
+  work: (tx: WriteTx) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
   try {
-    const result = await putPack(tx, pack, options);
+    const result = await work(tx);
     if (!result.ok) {
       abortTransaction(tx);
       return result;
