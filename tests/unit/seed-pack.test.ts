@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePackText } from '../../src/kb/pack-parse';
 import { Alias, Citation, DatedEvent, Entity, Fact, Pack } from '../../src/kb/pack-schema';
+import { REQUIRED_ENTITIES } from '../e2e/support/article-page';
 
 /** The bundled seed pack: valid, self-contained, sourced, dated, and safe against common-word collisions. */
 
@@ -21,25 +22,7 @@ if (!result.ok) throw new Error(`seed pack is invalid: ${result.error.message}`)
 const pack = result.value;
 
 /** Entity ids that code and tests outside this file rely on. */
-const REQUIRED_IDS = [
-  'syria',
-  'bashar-al-assad',
-  'aleppo',
-  'hayat-tahrir-al-sham',
-  'jabhat-al-nusra',
-  'damascus',
-  'iran',
-  'abbas-araghchi',
-  'hama',
-  'sana',
-  'russia',
-  'turkey',
-  'united-states',
-  'telegram',
-  'syrian-civil-war',
-  'syrian-arab-army',
-  'inews',
-];
+const REQUIRED_IDS = REQUIRED_ENTITIES;
 
 /** Indonesian common words that are also names (see the knowledge guide): never match them in lower case. */
 const COMMON_WORDS = ['sana', 'hama', 'lima', 'telegram', 'serang', 'kota', 'batu', 'mau', 'as', 'un'];
