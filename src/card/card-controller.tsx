@@ -25,6 +25,15 @@ export interface CardControllerOptions {
   isMention: (element: Element) => boolean;
   /** Names of the entities an unsure mention may mean, for the card's "which one?" choice. */
   loadSummaries: (entityIds: string[]) => Promise<Result<EntitySummary[]>>;
+  /** Mentions marked as CSS highlights (no element in the text): found by hit-testing the pointer. */
+  highlights?: HighlightedMentions;
+}
+
+/** What the controller needs of highlight-mentions.ts. */
+export interface HighlightedMentions {
+  mirrorAt(x: number, y: number): HTMLElement | null;
+  rangeOf(mirror: HTMLElement): Range | undefined;
+  setActive(mirror: HTMLElement | null): void;
 }
 
 /**
@@ -40,6 +49,7 @@ export function createCardController({
   loadCard,
   loadSummaries,
   isMention,
+  highlights,
 }: CardControllerOptions) {
   /** The card speaks the reader's chosen language, else the page's. */
   const cardLang = () => preferredLang() ?? pageLang;
@@ -50,11 +60,17 @@ export function createCardController({
   let request = 0;
   let stopPositioning: (() => void) | undefined;
 
-  /** The mention an event came from; the composed path reaches into open shadow roots. */
+  /**
+   * The mention an event came from; the composed path reaches into open shadow roots. A pointer
+   * over highlighted text has no mention element under it: the highlights are hit-tested instead.
+   */
   const mentionOf = (event: Event) => {
     const target = event.composedPath()[0] ?? event.target;
     const mention = target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
-    return mention && isMention(mention) ? mention : null;
+    if (mention) return isMention(mention) ? mention : null;
+    if (!highlights || !(event instanceof MouseEvent) || isCard(event.target)) return null;
+    const mirror = highlights.mirrorAt(event.clientX, event.clientY);
+    return mirror && isMention(mirror) ? mirror : null;
   };
   const isCard = (target: EventTarget | null) => target === cardHost.host;
   const schedule = (fn: () => void, ms: number) => {
@@ -71,7 +87,7 @@ export function createCardController({
     const card = cardHost.layer.firstElementChild as HTMLElement | null;
     if (!card || !anchor) return;
     stopPositioning?.();
-    const reference = anchor;
+    const reference = referenceOf(anchor);
     stopPositioning = autoUpdate(reference, card, () => {
       void computePosition(reference, card, {
         strategy: 'fixed',
@@ -85,12 +101,24 @@ export function createCardController({
     if (focusCard) closeRef.current?.focus();
   }
 
+  /** A highlighted mention's card is placed against its range (its rectangles, its element). */
+  function referenceOf(mention: HTMLElement) {
+    const range = highlights?.rangeOf(mention);
+    if (!range) return mention;
+    return {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+  }
+
   async function open(mention: HTMLElement, focusCard: boolean) {
     clearTimeout(timer);
     if (anchor === mention && !focusCard) return;
     if (anchor && anchor !== mention) close(false);
     anchor = mention;
     mention.setAttribute('aria-expanded', 'true');
+    highlights?.setActive(mention);
     const entityId = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
     const others = (mention.getAttribute(CANDIDATES_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
     await showEntity(mention, entityId, others.length > 0 ? [entityId, ...others] : [], focusCard);
@@ -136,6 +164,7 @@ export function createCardController({
     const previous = anchor;
     anchor = null;
     previous?.setAttribute('aria-expanded', 'false');
+    highlights?.setActive(null);
     if (returnFocus && previous?.tabIndex === 0) previous.focus();
   }
 
@@ -144,7 +173,22 @@ export function createCardController({
     ['focusin', onFocusIn, false],
     ['keydown', onKeyDown as (event: Event) => void, true],
     ['click', onClick, true],
+    ...(highlights
+      ? [['pointermove', onPointerMove, false] as [string, (event: Event) => void, boolean]]
+      : []),
   ];
+
+  /** Highlighted text has no element to enter: the pointer's moves are hit-tested, once a frame. */
+  let moveFrame = 0;
+  let lastMove: Event | undefined;
+  function onPointerMove(event: Event) {
+    lastMove = event;
+    if (moveFrame) return;
+    moveFrame = requestAnimationFrame(() => {
+      moveFrame = 0;
+      if (lastMove) onPointerOver(lastMove);
+    });
+  }
 
   function onPointerOver(event: Event) {
     const mention = mentionOf(event);
@@ -182,7 +226,9 @@ export function createCardController({
   /** Taps and clicks open immediately; inside a link the page's navigation wins. */
   function onClick(event: Event) {
     const mention = mentionOf(event);
-    if (mention && !mention.closest('a[href]')) void open(mention, false);
+    const target = event.composedPath()[0] ?? event.target;
+    const inLink = target instanceof Element && target.closest('a[href]') !== null;
+    if (mention && !mention.closest('a[href]') && !inLink) void open(mention, false);
     else if (!mention && !isCard(event.target) && anchor) close(false);
   }
 
@@ -204,6 +250,7 @@ export function createCardController({
     },
     destroy() {
       close(false);
+      cancelAnimationFrame(moveFrame);
       for (const [type, listener, capture] of trusted) doc.removeEventListener(type, listener, capture);
       cardHost.destroy();
     },
