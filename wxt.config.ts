@@ -24,7 +24,16 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // Chromium only: see public/bind-extension-apis.js (issue 7, DOM clobbering).
+          content_scripts: [
+            {
+              matches: ['http://*/*', 'https://*/*'],
+              run_at: 'document_start',
+              js: ['bind-extension-apis.js'],
+            },
+          ],
+        }),
   }),
   vite: () => ({
     plugins: [preact()],
