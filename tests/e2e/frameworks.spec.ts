@@ -184,10 +184,30 @@ for (const app of FRAMEWORK_APPS) {
         .toEqual(expect.arrayContaining(['russia', 'iran', 'sana']));
     });
 
+    test('is marked the way its page calls for: highlights on a recognised app, elements otherwise', async ({
+      page,
+      fixtureUrl,
+    }) => {
+      await openApp(page, fixtureUrl(path));
+      const wrapped = await page.locator('[data-app-root] konteks-mention').count();
+      const mirrors = await page.locator('konteks-highlights > [data-konteks-entity]').count();
+      if (app.marking === 'wrap') {
+        expect(wrapped).toBeGreaterThan(0);
+        expect(mirrors).toBe(0);
+      } else {
+        expect(wrapped).toBe(0);
+        expect(mirrors).toBeGreaterThan(0);
+      }
+    });
+
     test('hydrating after Konteks marked the server HTML: no hydration error, the app works and is marked', async ({
       page,
       fixtureUrl,
     }) => {
+      test.skip(
+        app.marking === 'wrap',
+        'an app Konteks does not recognise is wrapped; if it hydrates after that, React reports a mismatch (README, Known limits)',
+      );
       const problems = collectProblems(page);
       // The bundle hydrates only when asked, after Konteks has marked the server's HTML.
       await page.goto(`${fixtureUrl(path)}?hydrate=manual`);
@@ -196,7 +216,7 @@ for (const app of FRAMEWORK_APPS) {
         .toEqual(['aleppo']);
       expect(await entitiesIn(page, '[data-testid="ticker"]')).toEqual(['damascus']);
       // Marked without an element in the app's markup: nothing for hydration to trip over.
-      expect(await page.locator('#root [data-konteks-entity]').count()).toBe(0);
+      expect(await page.locator('[data-app-root] [data-konteks-entity]').count()).toBe(0);
       expect(await appState(page)).toBeUndefined();
       await page.evaluate(() => (window as unknown as { fwHydrate(): void }).fwHydrate());
       await waitForHydration(page);
