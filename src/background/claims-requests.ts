@@ -107,8 +107,9 @@ export async function updateClaims(
   });
   return ok({
     sourceId: current.id,
-    fromVersion: String(old.size),
-    toVersion: String(next.size),
+    // A feed has no version of its own: the lists below say whether anything changed.
+    fromVersion: current.header.version,
+    toVersion: current.header.version,
     added: [...next.values()].filter((c) => !old.has(c.id)).map(item),
     changed: [...next.values()]
       .filter((c) => old.has(c.id) && JSON.stringify(old.get(c.id)) !== JSON.stringify(c))

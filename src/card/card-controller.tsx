@@ -1,8 +1,9 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
+import type { MarkCard } from '../claims/mark-card';
 import { toUiLanguage } from '../i18n/translate';
 import type { CardData, EntitySummary } from '../messaging/protocol';
-import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG } from '../page/wrap-mentions';
+import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_TAG, MENTION_TAG } from '../page/wrap-mentions';
 import type { Result } from '../shared/result';
 import { Card, type CardState } from './Card';
 import { createCardHost } from './card-host';
@@ -25,6 +26,8 @@ export interface CardControllerOptions {
   isMention: (element: Element) => boolean;
   /** Names of the entities an unsure mention may mean, for the card's "which one?" choice. */
   loadSummaries: (entityIds: string[]) => Promise<Result<EntitySummary[]>>;
+  /** The card a claim or note marker opens (markers are told apart by their tag). */
+  markCard?: (element: Element) => MarkCard | undefined;
 }
 
 /**
@@ -40,6 +43,7 @@ export function createCardController({
   loadCard,
   loadSummaries,
   isMention,
+  markCard = () => undefined,
 }: CardControllerOptions) {
   /** The card speaks the reader's chosen language, else the page's. */
   const cardLang = () => preferredLang() ?? pageLang;
@@ -53,7 +57,10 @@ export function createCardController({
   /** The mention an event came from; the composed path reaches into open shadow roots. */
   const mentionOf = (event: Event) => {
     const target = event.composedPath()[0] ?? event.target;
-    const mention = target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
+    const mention =
+      target instanceof Element
+        ? (target.closest(`${MENTION_TAG}, ${MARK_TAG}`) as HTMLElement | null)
+        : null;
     return mention && isMention(mention) ? mention : null;
   };
   const isCard = (target: EventTarget | null) => target === cardHost.host;
@@ -91,6 +98,12 @@ export function createCardController({
     if (anchor && anchor !== mention) close(false);
     anchor = mention;
     mention.setAttribute('aria-expanded', 'true');
+    const card = mention.localName === MARK_TAG ? markCard(mention) : undefined;
+    if (card) {
+      request++;
+      show({ kind: 'mark', card, pageLang }, focusCard);
+      return;
+    }
     const entityId = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
     const others = (mention.getAttribute(CANDIDATES_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
     await showEntity(mention, entityId, others.length > 0 ? [entityId, ...others] : [], focusCard);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createCardController } from '../card/card-controller';
 import { tCard as t } from '../i18n/card-strings';
+import { toUiLanguage } from '../i18n/translate';
 import { localDay } from '../kb/timeline';
 import { send } from '../messaging/client';
 import { type PageStatus, Request, type ResponseOf } from '../messaging/protocol';
@@ -8,6 +9,7 @@ import { createAnnotator } from '../page/annotate-page';
 import { detectArticleDate } from '../page/article-date';
 import { decorateMention } from '../page/decorate-mention';
 import { looksLikeArticle } from '../page/looks-like-article';
+import { decorateMark, makeMark } from '../page/make-mark';
 import { pageLanguage } from '../page/page-language';
 import { watchChanges } from '../page/watch-changes';
 import { ENTITY_ATTRIBUTE } from '../page/wrap-mentions';
@@ -44,9 +46,12 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     loadCard: (entityId) => send({ type: 'get-card', entityId }),
     loadSummaries: (entityIds) => send({ type: 'entity-summaries', entityIds, lang }),
     isMention: (element) => annotator.isOurs(element),
+    markCard: (element) => annotator.markCard(element),
   });
 
   let settings: Settings = await loadPageSettings();
+  /** The language markers are labelled in: the card's (the reader's choice, else the page's). */
+  const uiLang = () => toUiLanguage(settings.cardLanguage === 'page' ? lang : settings.cardLanguage);
   let status: PageStatus = 'paused';
   const changes = watchChanges(doc.body, {
     onTextTaken: (texts) => annotator.release(texts),
@@ -67,6 +72,8 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
       findMentions: (segments, segmentsLang, pageEntities) =>
         send({ type: 'find-mentions', segments, lang: segmentsLang, context: { articleDate, pageEntities } }),
       onMention: (element) => decorateMention(element, description),
+      makeMark: (card) => makeMark(doc, card, uiLang()),
+      onMark: (element) => decorateMark(element),
     });
   }
 
@@ -140,7 +147,12 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
       const id = head.getAttribute(ENTITY_ATTRIBUTE) ?? '';
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    return { host, status, entities: [...counts].map(([entityId, count]) => ({ entityId, count })) };
+    return {
+      host,
+      url: doc.location?.href,
+      status,
+      entities: [...counts].map(([entityId, count]) => ({ entityId, count })),
+    };
   }
 
   function reveal(entityId: string): Result<ResponseOf<'reveal-entity'>> {
