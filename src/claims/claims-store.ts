@@ -55,7 +55,9 @@ export function claimsSourceId(feed: ClaimFeed, origin: ClaimsOrigin): string {
     base =
       origin.fileName?.replace(/\.[a-z0-9]+$/i, '') || feed.name || feed.records[0]?.author.name || 'feed';
   }
-  return `claims-${slug(base) || 'feed'}`;
+  const name = slug(base) || 'feed';
+  // A file Konteks exported ("claims-feed.json") comes back under the same id (undo of a removal).
+  return name.startsWith('claims-') ? name : `claims-${name}`;
 }
 
 function rowOf(sourceId: string, claim: ClaimRecord): ClaimRow {

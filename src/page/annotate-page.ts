@@ -100,7 +100,11 @@ export function createAnnotator(options: AnnotatorOptions) {
       // Only the text nodes a mention spans must be as they were: a live counter elsewhere in the
       // paragraph changing during the lookup does not stop the name beside it being marked.
       const mentions = found.filter((m) => spansUnchanged(block, m.start, m.end));
-      const marks = (marksPerBlock.get(index) ?? []).filter((m) => spansUnchanged(block, m.start, m.end));
+      // Markers are drawn by the page-level stylesheet, which does not reach into shadow roots.
+      const inDocument = block.pieces[0]?.node.getRootNode() === options.root.ownerDocument;
+      const marks = (inDocument ? (marksPerBlock.get(index) ?? []) : []).filter((m) =>
+        spansUnchanged(block, m.start, m.end),
+      );
       if (mentions.length === 0 && marks.length === 0) continue;
       const points = marks.map((mark) => {
         const element = (options.makeMark as (card: MarkCard) => HTMLElement)(mark.card);
