@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { validatePack } from '../src/kb/pack-parse.ts';
-import { Alias, Citation, DatedEvent, Entity, Fact, Pack } from '../src/kb/pack-schema.ts';
+import { Alias, Citation, ContextNote, DatedEvent, Entity, Fact, Pack } from '../src/kb/pack-schema.ts';
 
 type Json = Record<string, unknown>;
 
@@ -37,6 +37,7 @@ export function canonicalPack(raw: Json): Json {
       ...raw,
       citations: citations.sort((a, b) => byId(a as { id: string }, b as { id: string })),
       entities: entities.sort((a, b) => byId(a as { id: string }, b as { id: string })),
+      ...(raw.notes ? { notes: (raw.notes as Json[]).map((n) => ordered(n, ContextNote.shape)) } : {}),
     },
     Pack.shape,
   );

@@ -1,4 +1,6 @@
 import type { Browser } from 'wxt/browser';
+import { claimsForUrl } from '../claims/claims-store';
+import { createMarkFinder, toClaimCard } from '../claims/find-marks';
 import { lookupCard } from '../kb/card-lookup';
 import type { KonteksDB, SourceRecord } from '../kb/db';
 import { entitySummaries } from '../kb/entity-summaries';
@@ -19,6 +21,7 @@ import {
   TO_CONTENT_SCRIPT,
 } from '../messaging/protocol';
 import { fail, ok, type Result } from '../shared/result';
+import { exportClaimsSource, importClaims, withSkipped } from './claims-requests';
 import { handleOptionsRequest, type SettingsPort, storageSettings } from './options-requests';
 import { type Resolution, resolveCandidates, yearNear } from './resolve-candidates';
 
@@ -50,6 +53,7 @@ export function toSummary(record: SourceRecord): SourceSummary {
     priority: record.priority,
     updatedAt: record.updatedAt,
     ...(record.url ? { url: record.url } : {}),
+    ...(record.content === 'claims' ? { claimCount: record.claimCount ?? 0 } : {}),
   };
 }
 
@@ -92,8 +96,12 @@ export async function handleMessage(
 async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<unknown>> {
   const db = await deps.db();
   switch (request.type) {
-    case 'find-mentions':
-      return ok(await findMentions(request, db, deps));
+    case 'find-mentions': {
+      const found = await findMentions(request, db, deps);
+      return ok({ ...found, marks: await markFinder(db).find(request.segments, request.lang) });
+    }
+    case 'page-claims':
+      return ok((await claimsForUrl(db, request.url)).map(toClaimCard));
     case 'get-card':
       return lookupCard(db, request.entityId);
     case 'entity-summaries':
@@ -107,6 +115,8 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
     case 'set-source-enabled':
       return changed(await setSourceEnabled(db, request.sourceId, request.enabled), toSummary, deps);
     case 'import-pack': {
+      const claims = await importClaims(db, request.text, { kind: 'file', fileName: request.fileName });
+      if (claims) return changed(claims, withSkipped(toSummary), deps);
       const pack = parsePackText(request.text);
       if (!pack.ok) return pack;
       // A pack with the notes' id is the reader's notes coming back from an export.
@@ -114,6 +124,8 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
       return changed(await installPack(db, pack.value, { kind }), toSummary, deps);
     }
     case 'export-source': {
+      const feed = await exportClaimsSource(db, request.sourceId);
+      if (feed) return ok(feed);
       const pack = await exportSource(db, request.sourceId);
       if (!pack.ok) return pack;
       return ok({
@@ -150,6 +162,17 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
   }
 }
 
+/** One mark finder per knowledge base (its indexes are rebuilt when the revision changes). */
+const markFinders = new WeakMap<KonteksDB, ReturnType<typeof createMarkFinder>>();
+function markFinder(db: KonteksDB) {
+  let finder = markFinders.get(db);
+  if (!finder) {
+    finder = createMarkFinder(db);
+    markFinders.set(db, finder);
+  }
+  return finder;
+}
+
 async function changed<T, U>(
   result: Result<T>,
   map: (value: T) => U,
@@ -169,7 +192,7 @@ async function findMentions(
   request: RequestOf<'find-mentions'>,
   db: KonteksDB,
   deps: BackgroundDeps,
-): Promise<ResponseOf<'find-mentions'>> {
+): Promise<Omit<ResponseOf<'find-mentions'>, 'marks'>> {
   const { matcher, revision } = await deps.matcher();
   const found = request.segments.map((text) => matcher.find(text, { lang: request.lang }));
   // What the page says for certain: entities already marked, and names here that fit one entity

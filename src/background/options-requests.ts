@@ -20,6 +20,13 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { applySettingsChange } from '../settings/settings-change';
 import { loadSettings, updateSettings } from '../settings/settings-store';
 import { fail, ok, type Result } from '../shared/result';
+import {
+  importClaims,
+  looksLikeClaimReviewText,
+  updateClaims,
+  withSkipped,
+  wrongContent,
+} from './claims-requests';
 
 /** The options page's requests (settings, notes, browsing, subscriptions, backups), dispatched by handleMessage. */
 export type OptionsRequest = Extract<
@@ -90,6 +97,8 @@ export async function handleOptionsRequest(
     case 'delete-note':
       return changed(await deleteNote(db, request.entityId), (deleted) => ({ deleted }));
     case 'subscribe-pack': {
+      const claims = await importClaims(db, request.text, { kind: 'url', url: request.url });
+      if (claims) return changed(claims, withSkipped(toSummary));
       const pack = parsePackText(request.text);
       if (!pack.ok) return pack;
       if (pack.value.id === NOTES_SOURCE_ID)
@@ -108,6 +117,8 @@ export async function handleOptionsRequest(
     case 'apply-update': {
       const current = await db.get('sources', request.sourceId);
       if (!current) return fail('no-such-source', `there is no source "${request.sourceId}"`);
+      if (current.content === 'claims') return updateClaims(request, current, ctx, toSummary);
+      if (looksLikeClaimReviewText(request.text)) return wrongContent(current);
       const pack = parsePackText(request.text);
       if (!pack.ok) return pack;
       if (pack.value.id !== request.sourceId) {

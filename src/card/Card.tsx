@@ -1,9 +1,11 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import type { MarkCard } from '../claims/mark-card';
 import { tCard as t } from '../i18n/card-strings';
 import type { UiLanguage } from '../i18n/translate';
 import type { CardView, EventView, FactView, TimelineView } from './card-model';
 import { formatPartialDate } from './format-date';
+import { MarkCardView } from './MarkCardView';
 
 export interface Alternative {
   name: string;
@@ -20,7 +22,9 @@ export type CardState =
       /** Other entities the name may mean, when the page did not decide it. */
       alternatives?: Alternative[];
     }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** A fact-check of a sentence, or a context note on a phrase (MarkCardView). */
+  | { kind: 'mark'; card: MarkCard; pageLang?: string | undefined };
 
 interface CardProps {
   state: CardState;
@@ -233,8 +237,8 @@ export function Card({ state, lang, onClose, closeRef }: CardProps) {
     <div
       class="card"
       role="dialog"
-      aria-labelledby={state.kind === 'ready' ? 'konteks-card-title' : undefined}
-      aria-label={state.kind === 'ready' ? undefined : 'Konteks'}
+      aria-labelledby={state.kind === 'ready' || state.kind === 'mark' ? 'konteks-card-title' : undefined}
+      aria-label={state.kind === 'ready' || state.kind === 'mark' ? undefined : 'Konteks'}
       lang={lang}
     >
       <button type="button" class="close" ref={closeRef} onClick={onClose} aria-label={t(lang, 'card.close')}>
@@ -246,6 +250,7 @@ export function Card({ state, lang, onClose, closeRef }: CardProps) {
           {t(lang, 'card.error')} {state.message}
         </p>
       )}
+      {state.kind === 'mark' && <MarkCardView card={state.card} lang={lang} pageLang={state.pageLang} />}
       {state.kind === 'ready' && (
         <ReadyCard
           view={state.view}

@@ -1,8 +1,9 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
+import type { MarkCard } from '../claims/mark-card';
 import { toUiLanguage } from '../i18n/translate';
 import type { CardData, EntitySummary } from '../messaging/protocol';
-import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG } from '../page/wrap-mentions';
+import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_TAG, MENTION_TAG } from '../page/wrap-mentions';
 import type { Result } from '../shared/result';
 import { Card, type CardState } from './Card';
 import { createCardHost } from './card-host';
@@ -25,6 +26,8 @@ export interface CardControllerOptions {
   isMention: (element: Element) => boolean;
   /** Names of the entities an unsure mention may mean, for the card's "which one?" choice. */
   loadSummaries: (entityIds: string[]) => Promise<Result<EntitySummary[]>>;
+  /** The card a claim or note marker opens (markers are told apart by their tag). */
+  markCard?: (element: Element) => MarkCard | undefined;
   /** Mentions marked as CSS highlights (no element in the text): found by hit-testing the pointer. */
   highlights?: HighlightedMentions;
 }
@@ -49,6 +52,7 @@ export function createCardController({
   loadCard,
   loadSummaries,
   isMention,
+  markCard = () => undefined,
   highlights,
 }: CardControllerOptions) {
   /** The card speaks the reader's chosen language, else the page's. */
@@ -66,7 +70,10 @@ export function createCardController({
    */
   const mentionOf = (event: Event) => {
     const target = event.composedPath()[0] ?? event.target;
-    const mention = target instanceof Element ? (target.closest(MENTION_TAG) as HTMLElement | null) : null;
+    const mention =
+      target instanceof Element
+        ? (target.closest(`${MENTION_TAG}, ${MARK_TAG}`) as HTMLElement | null)
+        : null;
     if (mention) return isMention(mention) ? mention : null;
     if (!highlights || !(event instanceof MouseEvent) || isCard(event.target)) return null;
     const mirror = highlights.mirrorAt(event.clientX, event.clientY);
@@ -119,6 +126,12 @@ export function createCardController({
     anchor = mention;
     mention.setAttribute('aria-expanded', 'true');
     highlights?.setActive(mention);
+    const card = mention.localName === MARK_TAG ? markCard(mention) : undefined;
+    if (card) {
+      request++;
+      show({ kind: 'mark', card, pageLang }, focusCard);
+      return;
+    }
     const entityId = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
     const others = (mention.getAttribute(CANDIDATES_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
     await showEntity(mention, entityId, others.length > 0 ? [entityId, ...others] : [], focusCard);

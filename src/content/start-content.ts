@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createCardController } from '../card/card-controller';
 import { tCard as t } from '../i18n/card-strings';
+import { toUiLanguage } from '../i18n/translate';
 import { localDay } from '../kb/timeline';
 import { send } from '../messaging/client';
 import { type PageStatus, Request, type ResponseOf } from '../messaging/protocol';
@@ -10,6 +11,7 @@ import { decorateMention } from '../page/decorate-mention';
 import { frameworkSign } from '../page/framework-page';
 import { canHighlight, createHighlightMarks, type HighlightMarks } from '../page/highlight-mentions';
 import { looksLikeArticle } from '../page/looks-like-article';
+import { decorateMark, makeMark } from '../page/make-mark';
 import { pageLanguage } from '../page/page-language';
 import { watchChanges } from '../page/watch-changes';
 import { ENTITY_ATTRIBUTE } from '../page/wrap-mentions';
@@ -56,9 +58,12 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
           setActive: (mirror) => highlights?.setActive(mirror),
         }
       : undefined,
+    markCard: (element) => annotator.markCard(element),
   });
 
   let settings: Settings = await loadPageSettings();
+  /** The language markers are labelled in: the card's (the reader's choice, else the page's). */
+  const uiLang = () => toUiLanguage(settings.cardLanguage === 'page' ? lang : settings.cardLanguage);
   let status: PageStatus = 'paused';
   const changes = watchChanges(doc.body, {
     onTextTaken: (texts) => annotator.release(texts),
@@ -82,6 +87,9 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
         send({ type: 'find-mentions', segments, lang: segmentsLang, context: { articleDate, pageEntities } }),
       // A highlight's mirror is hidden: the highlighted text itself is what the reader meets.
       onMention: (element) => (highlights ? undefined : decorateMention(element, description)),
+      // Claim and note markers are elements: none on a page marked with highlights.
+      makeMark: highlights ? undefined : (card) => makeMark(doc, card, uiLang()),
+      onMark: (element) => decorateMark(element),
     });
   }
 
@@ -155,7 +163,12 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
       const id = head.getAttribute(ENTITY_ATTRIBUTE) ?? '';
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    return { host, status, entities: [...counts].map(([entityId, count]) => ({ entityId, count })) };
+    return {
+      host,
+      url: doc.location?.href,
+      status,
+      entities: [...counts].map(([entityId, count]) => ({ entityId, count })),
+    };
   }
 
   function reveal(entityId: string): Result<ResponseOf<'reveal-entity'>> {

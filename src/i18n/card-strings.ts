@@ -57,6 +57,19 @@ export const cardEn = {
   'type.event': 'Event',
   'type.process': 'Process',
   'type.other': 'Other',
+  'mark.claim': 'Fact check',
+  'mark.note': 'Context',
+  'mark.claimLabel': 'Fact check: {verdict}',
+  'mark.noteLabel': 'Context note',
+  'claim.claim': 'Claim',
+  'claim.claimant': 'Claimed by {name}',
+  'claim.verdict': 'Verdict',
+  'claim.checkedBy': 'Checked by {name}',
+  'claim.checkedByOn': 'Checked by {name} on {date}',
+  'claim.read': 'Read the fact check',
+  'claim.similar': 'This sentence closely matches a claim a fact-checker reviewed.',
+  'note.about': 'About “{phrase}”',
+  'note.ours': 'A Konteks note, from {name}',
 } as const;
 
 export type CardMessageKey = keyof typeof cardEn;
@@ -115,6 +128,19 @@ export const cardId: Record<CardMessageKey, string> = {
   'type.event': 'Peristiwa',
   'type.process': 'Proses',
   'type.other': 'Lainnya',
+  'mark.claim': 'Cek fakta',
+  'mark.note': 'Konteks',
+  'mark.claimLabel': 'Cek fakta: {verdict}',
+  'mark.noteLabel': 'Catatan konteks',
+  'claim.claim': 'Klaim',
+  'claim.claimant': 'Diklaim oleh {name}',
+  'claim.verdict': 'Penilaian',
+  'claim.checkedBy': 'Diperiksa oleh {name}',
+  'claim.checkedByOn': 'Diperiksa oleh {name} pada {date}',
+  'claim.read': 'Baca hasil cek fakta',
+  'claim.similar': 'Kalimat ini sangat mirip dengan klaim yang sudah diperiksa oleh pemeriksa fakta.',
+  'note.about': 'Tentang “{phrase}”',
+  'note.ours': 'Catatan Konteks, dari {name}',
 };
 
 export const cardDictionaries: Readonly<Record<UiLanguage, Dictionary<CardMessageKey>>> = {

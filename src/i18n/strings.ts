@@ -30,6 +30,14 @@ const en = {
   'popup.show': 'Show {name} on the page',
   'popup.options': 'Sources and settings',
   'popup.revealFailed': 'Could not show it: {message}',
+  'popup.claims.title': 'Fact-checkers reviewed a claim on this page',
+  'popup.claims.by': 'Checked by {name}',
+  'popup.claims.byOn': 'Checked by {name} on {date}',
+  'popup.claims.read': 'Read the fact check',
+  'options.claims': 'Fact checks',
+  'options.claimCount.one': '{count} fact check',
+  'options.claimCount.other': '{count} fact checks',
+  'options.skippedClaims': '{count} records were skipped; the first: {message}',
   'options.pageTitle': 'Konteks options',
   'options.intro':
     'Konteks explains names on news pages with short, dated and sourced cards. Everything it knows comes from the knowledge sources below and stays on this device: nothing is sent anywhere.',
@@ -238,6 +246,14 @@ const id: Record<MessageKey, string> = {
   'popup.show': 'Tampilkan {name} di halaman',
   'popup.options': 'Sumber dan pengaturan',
   'popup.revealFailed': 'Tidak dapat menampilkannya: {message}',
+  'popup.claims.title': 'Pemeriksa fakta sudah menilai klaim di halaman ini',
+  'popup.claims.by': 'Diperiksa oleh {name}',
+  'popup.claims.byOn': 'Diperiksa oleh {name} pada {date}',
+  'popup.claims.read': 'Baca hasil cek fakta',
+  'options.claims': 'Cek fakta',
+  'options.claimCount.one': '{count} cek fakta',
+  'options.claimCount.other': '{count} cek fakta',
+  'options.skippedClaims': '{count} catatan dilewati; yang pertama: {message}',
   'options.pageTitle': 'Pengaturan Konteks',
   'options.intro':
     'Konteks menjelaskan nama-nama di halaman berita dengan kartu singkat yang bertanggal dan bersumber. Semua pengetahuannya berasal dari sumber pengetahuan di bawah ini dan tetap di perangkat ini: tidak ada yang dikirim ke mana pun.',
@@ -440,6 +456,12 @@ export type ParamsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>
  */
 export function t<K extends MessageKey>(lang: UiLanguage, key: K, params?: ParamsOf<K>): string {
   return translate(dictionaries, lang, key, params);
+}
+
+/** "1 fact check", "12 fact checks" / "12 cek fakta". */
+export function claimCount(lang: UiLanguage, count: number): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return t(lang, `options.claimCount.${form}`, { count: new Intl.NumberFormat(lang).format(count) });
 }
 
 /** "1 entity", "1,234 entities" / "1.234 entitas": the count formatted and pluralised for `lang`. */

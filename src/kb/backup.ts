@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ClaimRecord } from '../claims/claim-record';
+import { MAX_CLAIMS } from '../claims/claim-review-parse';
+import { claimsOf, deleteClaimsOf, putClaims } from '../claims/claims-store';
 import { MentionPolicy, MentionStyle, RunMode, type Settings, SiteChoice } from '../settings/settings';
 import { SiteHost } from '../settings/settings-change';
 import { fail, ok, type Result } from '../shared/result';
@@ -38,6 +41,8 @@ export const BackupFile = z.object({
         url: HttpUrl.optional(),
         /** Validated as a pack separately, so its problems get full paths. */
         pack: z.unknown(),
+        /** A fact-check (ClaimReview) source's claims, as stored; its `pack` then has no entities. */
+        claims: z.array(ClaimRecord).max(MAX_CLAIMS).optional(),
       }),
     )
     .max(500),
@@ -69,6 +74,7 @@ export async function buildBackup(db: KonteksDB, settings: Settings, now = new D
       priority: source.priority,
       ...(source.url ? { url: source.url } : {}),
       pack: await packOf(db, source),
+      ...(source.content === 'claims' ? { claims: await claimsOf(db, source.id) } : {}),
     });
   }
   return {
@@ -127,6 +133,7 @@ async function clearAddedSources(tx: WriteTx): Promise<number> {
     if (source.kind === 'bundled') continue;
     for (const key of await entities.index('bySource').getAllKeys(source.id)) await entities.delete(key);
     for (const key of await aliases.index('bySource').getAllKeys(source.id)) await aliases.delete(key);
+    await deleteClaimsOf(tx.objectStore('claims'), source.id);
     await sources.delete(source.id);
     removed++;
   }
@@ -146,13 +153,27 @@ export async function restoreBackup(
     await clearAddedSources(tx);
     let notes = 0;
     for (const [i, source] of backup.sources.entries()) {
-      const written = await putPack(tx, source.pack, {
-        kind: source.kind,
-        now,
-        url: source.url,
-        enabled: source.enabled,
-        priority: source.priority,
-      });
+      const written =
+        source.claims && source.kind !== 'notes'
+          ? await putClaims(
+              tx,
+              { records: source.claims, skipped: 0, name: source.pack.name.en, license: source.pack.license },
+              {
+                kind: source.kind,
+                sourceId: source.pack.id,
+                url: source.url,
+                enabled: source.enabled,
+                priority: source.priority,
+                now,
+              },
+            )
+          : await putPack(tx, source.pack, {
+              kind: source.kind,
+              now,
+              url: source.url,
+              enabled: source.enabled,
+              priority: source.priority,
+            });
       if (!written.ok) {
         const inner = written.error.path;
         const path = inner ? `sources[${i}].pack.${inner}` : `sources[${i}]`;

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import type { ClaimRecord } from '../claims/claim-record';
 import type { Entity, Pack } from './pack-schema';
 
 /**
@@ -7,7 +8,7 @@ import type { Entity, Pack } from './pack-schema';
  */
 
 export const DB_NAME = 'konteks';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type SourceKind = 'bundled' | 'file' | 'url' | 'notes';
 
@@ -26,6 +27,18 @@ export interface SourceRecord {
   updatedAt: number;
   /** The pack's web address, for a source subscribed from a URL (kind 'url'). */
   url?: string;
+  /** 'claims': a ClaimReview source (its rows are in the claims store, not entities); absent = a pack. */
+  content?: 'claims';
+  /** How many claims a ClaimReview source holds. */
+  claimCount?: number;
+}
+
+/** One fact-check of a ClaimReview source; `appearanceKeys` (url-key.ts) find it by page address. */
+export interface ClaimRow {
+  sourceId: string;
+  id: string;
+  claim: ClaimRecord;
+  appearanceKeys: string[];
 }
 
 export interface EntityRecord {
@@ -56,13 +69,14 @@ export interface KonteksSchema extends DBSchema {
   };
   aliases: { key: number; value: AliasRecord; indexes: { bySource: string } };
   meta: { key: string; value: number | string };
+  claims: { key: [string, string]; value: ClaimRow; indexes: { bySource: string; byAppearance: string } };
 }
 
 export type KonteksDB = IDBPDatabase<KonteksSchema>;
 
 type UpgradeTx = IDBPTransaction<
   KonteksSchema,
-  ('sources' | 'entities' | 'aliases' | 'meta')[],
+  ('sources' | 'entities' | 'aliases' | 'meta' | 'claims')[],
   'versionchange'
 >;
 
@@ -81,6 +95,12 @@ const migrations: ((db: IDBPDatabase<KonteksSchema>, tx: UpgradeTx) => void)[] =
     const entities = tx.objectStore('entities');
     entities.createIndex('byWikidata', 'entity.wikidata');
     entities.createIndex('bySameAs', 'entity.sameAs', { multiEntry: true });
+  },
+  // v3: fact-checks (ClaimReview) beside entities, found by source and by the pages they appeared on.
+  (db) => {
+    const claims = db.createObjectStore('claims', { keyPath: ['sourceId', 'id'] });
+    claims.createIndex('bySource', 'sourceId');
+    claims.createIndex('byAppearance', 'appearanceKeys', { multiEntry: true });
   },
 ];
 

@@ -65,7 +65,7 @@ export function aliasRecordsOf(pack: Pack): AliasRecord[] {
 /** A read-write transaction over every store, in which several packs can be written at once. */
 export type WriteTx = IDBPTransaction<
   KonteksSchema,
-  ('sources' | 'entities' | 'aliases' | 'meta')[],
+  ('sources' | 'entities' | 'aliases' | 'meta' | 'claims')[],
   'readwrite'
 >;
 
@@ -90,7 +90,7 @@ export async function inOneTransaction<T>(
   db: KonteksDB,
   work: (tx: WriteTx) => Promise<Result<T>>,
 ): Promise<Result<T>> {
-  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
+  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta', 'claims'], 'readwrite');
   try {
     const result = await work(tx);
     if (!result.ok) {

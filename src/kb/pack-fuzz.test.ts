@@ -27,6 +27,9 @@ function seedSlice(from: number, count: number): Json {
     for (const id of e.sources ?? []) cited.add(id);
     for (const f of [...(e.facts ?? []), ...(e.events ?? [])]) for (const id of f.sources) cited.add(id);
   }
+  // The pack's context notes stay, with the citations they need.
+  for (const note of (SEED.notes ?? []) as { sources: string[] }[])
+    for (const id of note.sources) cited.add(id);
   return structuredClone({
     ...SEED,
     entities,

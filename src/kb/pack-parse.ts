@@ -53,6 +53,19 @@ function checkReferences(pack: Pack): Result<Pack> {
         return fail('unknown-citation', `no citation with id "${ids[k]}" in this pack`, `${path}[${k}]`);
     }
   }
+  const noteIds = new Set<string>();
+  for (const [i, note] of (pack.notes ?? []).entries()) {
+    if (noteIds.has(note.id))
+      return fail('duplicate-id', `note id "${note.id}" is used twice`, `notes[${i}].id`);
+    noteIds.add(note.id);
+    const k = note.sources.findIndex((id) => !citationIds.has(id));
+    if (k >= 0)
+      return fail(
+        'unknown-citation',
+        `no citation with id "${note.sources[k]}" in this pack`,
+        `notes[${i}].sources[${k}]`,
+      );
+  }
   return ok(pack);
 }
 

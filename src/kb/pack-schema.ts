@@ -147,6 +147,22 @@ export const Entity = z.object({
   sources: z.array(Identifier).max(50).default([]),
 });
 
+/**
+ * A context note: our own short, sourced explanation of a phrase a reader would want context
+ * for ("sejak 10 tahun lalu": the uprising began in March 2011). It is shown beside the phrase
+ * where a page says it, in the same card as a fact-check.
+ */
+export const ContextNote = z.object({
+  id: Identifier,
+  /** The phrases it explains, matched as whole words after folding case, accents and hyphens. */
+  phrases: z
+    .array(z.object({ text: z.string().trim().min(3).max(200), lang: LanguageCode.optional() }))
+    .min(1)
+    .max(20),
+  text: LocalizedSummary,
+  sources: citationRefs,
+});
+
 export const Publisher = z.object({ name: shortText, url: HttpUrl.optional() });
 
 export const Pack = z.object({
@@ -161,6 +177,8 @@ export const Pack = z.object({
   publisher: Publisher,
   citations: z.array(Citation).max(20000).default([]),
   entities: z.array(Entity).max(50000),
+  /** Context notes on phrases (optional; packs without them are unchanged). */
+  notes: z.array(ContextNote).max(5000).optional(),
 });
 
 export type PackInput = z.input<typeof Pack>;
@@ -170,5 +188,6 @@ export type Alias = z.infer<typeof Alias>;
 export type Fact = z.infer<typeof Fact>;
 export type DatedEvent = z.infer<typeof DatedEvent>;
 export type Citation = z.infer<typeof Citation>;
+export type ContextNote = z.infer<typeof ContextNote>;
 export type EntityType = z.infer<typeof EntityType>;
 export type LocalizedText = Record<string, string>;

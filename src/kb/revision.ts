@@ -7,12 +7,8 @@ import type { KonteksSchema } from './db';
  */
 export const REVISION_KEY = 'revision';
 
-type MetaStore = IDBPObjectStore<
-  KonteksSchema,
-  ('meta' | 'sources' | 'entities' | 'aliases')[],
-  'meta',
-  'readwrite'
->;
+/** The meta store of any read-write transaction that includes it. */
+type MetaStore = Pick<IDBPObjectStore<KonteksSchema, ['meta'], 'meta', 'readwrite'>, 'get' | 'put'>;
 
 export async function bumpRevision(meta: MetaStore): Promise<number> {
   const current = Number((await meta.get(REVISION_KEY)) ?? 0);

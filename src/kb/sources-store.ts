@@ -1,3 +1,4 @@
+import { deleteClaimsOf } from '../claims/claims-store';
 import { fail, ok, type Result } from '../shared/result';
 import { abortTransaction, type KonteksDB, type SourceRecord } from './db';
 import type { Pack } from './pack-schema';
@@ -26,9 +27,9 @@ export async function setSourceEnabled(
   return ok(updated);
 }
 
-/** Removes a source with all its entities and aliases, in one transaction. */
+/** Removes a source with all its entities, aliases and claims, in one transaction. */
 export async function removeSource(db: KonteksDB, id: string): Promise<Result<string>> {
-  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta'], 'readwrite');
+  const tx = db.transaction(['sources', 'entities', 'aliases', 'meta', 'claims'], 'readwrite');
   const record = await tx.objectStore('sources').get(id);
   if (!record) {
     abortTransaction(tx);
@@ -42,6 +43,7 @@ export async function removeSource(db: KonteksDB, id: string): Promise<Result<st
   const aliases = tx.objectStore('aliases');
   for (const key of await entities.index('bySource').getAllKeys(id)) await entities.delete(key);
   for (const key of await aliases.index('bySource').getAllKeys(id)) await aliases.delete(key);
+  await deleteClaimsOf(tx.objectStore('claims'), id);
   await tx.objectStore('sources').delete(id);
   await bumpRevision(tx.objectStore('meta'));
   await tx.done;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimCard, FoundMark } from '../claims/mark-card';
 import { NoteInput } from '../kb/notes-schema';
 import {
   Citation,
@@ -37,6 +38,10 @@ export const SourceSummary = z.object({
   updatedAt: z.number(),
   /** Where a subscribed source (kind 'url') is fetched from. */
   url: z.string().optional(),
+  /** A fact-check (ClaimReview) source: how many claims it holds. */
+  claimCount: z.number().int().nonnegative().optional(),
+  /** After an import of a ClaimReview feed: records refused, and the first refusal. */
+  skipped: z.object({ count: z.number().int().positive(), message: z.string() }).optional(),
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
@@ -132,6 +137,8 @@ export const messages = {
     request: z.object({ type: z.literal('page-entities') }),
     response: z.object({
       host: z.string(),
+      /** The page's address, so the popup can ask for the claims reviewed there. */
+      url: z.string().max(4096).optional(),
       status: PageStatus,
       entities: z.array(z.object({ entityId: z.string(), count: z.number().int().positive() })),
     }),
@@ -170,7 +177,17 @@ export const messages = {
         })
         .optional(),
     }),
-    response: z.object({ mentions: z.array(FoundMention), revision: z.number() }),
+    response: z.object({
+      mentions: z.array(FoundMention),
+      revision: z.number(),
+      /** Sentences that state a reviewed claim, and phrases a context note explains. */
+      marks: z.array(FoundMark).default([]),
+    }),
+  },
+  /** The reviewed claims that list this page's address as where they appeared (the popup asks). */
+  'page-claims': {
+    request: z.object({ type: z.literal('page-claims'), url: z.string().max(4096) }),
+    response: z.array(ClaimCard),
   },
   'get-card': {
     request: z.object({ type: z.literal('get-card'), entityId: z.string().max(200) }),
@@ -286,6 +303,7 @@ export const Request = z.discriminatedUnion('type', [
   messages['entity-summaries'].request,
   messages['page-count'].request,
   messages['find-mentions'].request,
+  messages['page-claims'].request,
   messages['get-card'].request,
   messages['list-sources'].request,
   messages['set-source-enabled'].request,

@@ -44,7 +44,9 @@ export function SourceRow({
     [t(lang, 'options.version'), row.version],
     [t(lang, 'options.license'), row.license],
     [t(lang, 'options.kind'), row.kind],
-    [t(lang, 'options.entities'), row.entities],
+    row.claims === undefined
+      ? [t(lang, 'options.entities'), row.entities]
+      : [t(lang, 'options.claims'), row.claims],
     [
       t(lang, 'options.updated'),
       row.updatedIso ? (

@@ -103,8 +103,13 @@ export function SubscribeUrl({ lang, messenger, sources, onChanged, permissions 
       const result = await messenger({ type: 'subscribe-pack', url: address, text });
       if (!result.ok)
         return refused(t(lang, 'url.subscribeFailed', { url: address, message: problemText(result.error) }));
+      const { skipped } = result.value;
       status(
-        t(lang, 'url.subscribed', { name: sourceName(result.value, lang), version: result.value.version }),
+        `${t(lang, 'url.subscribed', { name: sourceName(result.value, lang), version: result.value.version })}${
+          skipped
+            ? ` ${t(lang, 'options.skippedClaims', { count: skipped.count, message: skipped.message })}`
+            : ''
+        }`,
       );
       setUrl('');
       onChanged();

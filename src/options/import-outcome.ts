@@ -1,4 +1,4 @@
-import { entityCount, t, type UiLanguage } from '../i18n/strings';
+import { claimCount, entityCount, t, type UiLanguage } from '../i18n/strings';
 import type { SourceSummary } from '../messaging/protocol';
 import type { Problem, Result } from '../shared/result';
 import { problemText } from './problem-text';
@@ -26,11 +26,15 @@ export function importOutcome(
 ): ImportOutcome {
   if (!result.ok) return importFailure(lang, fileName, result.error);
   const source = result.value;
-  return {
-    tone: 'status',
-    text: t(lang, 'options.imported', {
-      name: sourceName(source, lang),
-      count: entityCount(lang, source.entityCount),
-    }),
-  };
+  const imported = t(lang, 'options.imported', {
+    name: sourceName(source, lang),
+    count:
+      source.claimCount === undefined
+        ? entityCount(lang, source.entityCount)
+        : claimCount(lang, source.claimCount),
+  });
+  const skipped = source.skipped
+    ? ` ${t(lang, 'options.skippedClaims', { count: source.skipped.count, message: source.skipped.message })}`
+    : '';
+  return { tone: 'status', text: `${imported}${skipped}` };
 }

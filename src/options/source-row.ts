@@ -12,6 +12,8 @@ export interface SourceRowView {
   kind: string;
   /** Entity count, formatted for the language ("1,234" / "1.234"). */
   entities: string;
+  /** A fact-check (ClaimReview) source: its claim count, formatted. */
+  claims?: string;
   /** Human-readable date and time of the last install, or "—" when unknown. */
   updated: string;
   /** Machine-readable form of `updated` for `<time datetime>`; '' when unknown. */
@@ -51,5 +53,8 @@ export function formatSourceRow(source: SourceSummary, lang: UiLanguage, timeZon
     enabled: source.enabled,
     removable: source.kind !== 'bundled',
     ...(source.url ? { url: source.url } : {}),
+    ...(source.claimCount !== undefined
+      ? { claims: new Intl.NumberFormat(lang).format(source.claimCount) }
+      : {}),
   };
 }

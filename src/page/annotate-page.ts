@@ -1,3 +1,4 @@
+import type { FoundMark, MarkCard } from '../claims/mark-card';
 import type { FoundMention } from '../messaging/protocol';
 import type { Result } from '../shared/result';
 import type { HighlightMarks } from './highlight-mentions';
@@ -21,7 +22,11 @@ export interface AnnotatorOptions {
     segments: string[],
     lang: string | undefined,
     pageEntities: string[],
-  ) => Promise<Result<{ mentions: FoundMention[] }>>;
+  ) => Promise<Result<{ mentions: FoundMention[]; marks?: FoundMark[] }>>;
+  /** Makes the marker for a claim sentence or note phrase (placed right after it); none: no marks. */
+  makeMark?: (card: MarkCard) => HTMLElement;
+  /** Called for each marker once it is in the page. */
+  onMark?: (element: HTMLElement) => void;
   /** Called for the first element of each mention that was wrapped. */
   onMention: (element: HTMLElement) => void;
   /** Work for at most this long before yielding to the page (ms). */
@@ -58,6 +63,10 @@ export function createAnnotator(options: AnnotatorOptions) {
   const heads: HTMLElement[] = [];
   /** Every element we made: a page can plant look-alike `<konteks-mention>` elements, never these. */
   const made = new WeakSet<Element>();
+  /** Claim and note markers, each card at most once per page, and the card each one opens. */
+  const markHeads: HTMLElement[] = [];
+  const markCards = new WeakMap<Element, MarkCard>();
+  const seenMarks = new Set<string>();
   let generation = 0;
 
   async function annotateBatch(batch: TextBlock[], run: number): Promise<boolean> {
@@ -83,23 +92,45 @@ export function createAnnotator(options: AnnotatorOptions) {
       });
       perBlock.set(m.segment, list);
     }
+    const marksPerBlock = new Map<number, FoundMark[]>();
+    for (const mark of options.makeMark ? (answer.value.marks ?? []) : []) {
+      const key = `${mark.card.kind}:${mark.card.id}`;
+      if (seenMarks.has(key)) continue;
+      seenMarks.add(key);
+      marksPerBlock.set(mark.segment, [...(marksPerBlock.get(mark.segment) ?? []), mark]);
+      if (!perBlock.has(mark.segment)) perBlock.set(mark.segment, []);
+    }
     for (const [index, found] of perBlock) {
       const block = batch[index];
       if (!block) continue;
       // Only the text nodes a mention spans must be as they were: a live counter elsewhere in the
       // paragraph changing during the lookup does not stop the name beside it being marked.
       const mentions = found.filter((m) => spansUnchanged(block, m.start, m.end));
-      if (mentions.length === 0) continue;
       if (options.highlights) {
+        // Highlighted pages get no markers: a marker is an element, and the page must stay untouched.
+        if (mentions.length === 0) continue;
         const mirrors = options.highlights.add(block, mentions);
         for (const mirror of mirrors) options.onMention(mirror);
         heads.push(...mirrors);
         continue;
       }
+      // Markers are drawn by the page-level stylesheet, which does not reach into shadow roots.
+      const inDocument = block.pieces[0]?.node.getRootNode() === options.root.ownerDocument;
+      const marks = (inDocument ? (marksPerBlock.get(index) ?? []) : []).filter((m) =>
+        spansUnchanged(block, m.start, m.end),
+      );
+      if (mentions.length === 0 && marks.length === 0) continue;
+      const points = marks.map((mark) => {
+        const element = (options.makeMark as (card: MarkCard) => HTMLElement)(mark.card);
+        markCards.set(element, mark.card);
+        markHeads.push(element);
+        return { offset: mark.end, element };
+      });
       const result = mutate(() => {
         const style = options.mentionStyle === 'underline' ? undefined : options.mentionStyle;
-        const wrapped = wrapMentions(options.root.ownerDocument, block, mentions, style);
+        const wrapped = wrapMentions(options.root.ownerDocument, block, mentions, style, points);
         for (const element of wrapped.mentions) options.onMention(element);
+        for (const { element } of points) options.onMark?.(element);
         return wrapped;
       });
       edits.push(...result.edits);
@@ -153,6 +184,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     options.highlights?.clear();
     seen.clear();
     heads.length = 0;
+    seenMarks.clear();
+    markHeads.length = 0;
   }
 
   /**
@@ -168,6 +201,13 @@ export function createAnnotator(options: AnnotatorOptions) {
     // text marked nothing, so its entities must not count as seen.
     seen.clear();
     for (const head of kept) seen.add(head.getAttribute(ENTITY_ATTRIBUTE) ?? '');
+    const keptMarks = markHeads.filter((mark) => mark.isConnected);
+    markHeads.splice(0, markHeads.length, ...keptMarks);
+    seenMarks.clear();
+    for (const mark of keptMarks) {
+      const card = markCards.get(mark);
+      if (card) seenMarks.add(`${card.kind}:${card.id}`);
+    }
   }
 
   /**
@@ -200,7 +240,17 @@ export function createAnnotator(options: AnnotatorOptions) {
     return made.has(element) || (options.highlights?.owns(element) ?? false);
   }
 
-  return { run, runOn, release, clear, mentions, isOurs };
+  /** Claim and note markers still on the page. */
+  function marks(): HTMLElement[] {
+    return markHeads.filter((mark) => mark.isConnected);
+  }
+
+  /** The card a marker this annotator made opens. */
+  function markCard(element: Element): MarkCard | undefined {
+    return made.has(element) ? markCards.get(element) : undefined;
+  }
+
+  return { run, runOn, release, clear, mentions, isOurs, marks, markCard };
 }
 
 /** Text blocks of each root still inside the page, lazily: the caller slices the walk by time. */

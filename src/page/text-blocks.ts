@@ -42,6 +42,7 @@ const SKIPPED = new Set([
   'HEAD',
   'TITLE',
   'KONTEKS-MENTION',
+  'KONTEKS-MARK',
   'KONTEKS-CARD-HOST',
 ]);
 

@@ -3,6 +3,8 @@ import type { TextBlock } from './text-blocks';
 /** The tag of a mention: a custom element, so page rules aimed at spans (`span{display:none}`) miss it. */
 export const MENTION_TAG = 'konteks-mention';
 export const ENTITY_ATTRIBUTE = 'data-konteks-entity';
+/** The tag of a claim or context-note marker, placed right after its sentence or phrase. */
+export const MARK_TAG = 'konteks-mark';
 
 /** Mirrors entrypoints/content/mentions.css for mentions inside open shadow roots. */
 const SHADOW_MENTION_STYLE =
@@ -35,6 +37,12 @@ export interface TextNodeEdit {
   added: Node[];
 }
 
+/** An element to insert at `offset` of a block's text (after the sentence or phrase it marks). */
+export interface BlockPoint {
+  offset: number;
+  element: HTMLElement;
+}
+
 export interface WrapResult {
   mentions: HTMLElement[];
   edits: TextNodeEdit[];
@@ -50,12 +58,35 @@ export function wrapMentions(
   block: TextBlock,
   mentions: readonly BlockMention[],
   style?: string,
+  points: readonly BlockPoint[] = [],
 ): WrapResult {
   const edits = new Map<Text, TextNodeEdit>();
   const created: HTMLElement[][] = [];
+  const editOf = (node: Text) => {
+    let edit = edits.get(node);
+    if (!edit) {
+      edit = { node, originalData: node.data, added: [] };
+      edits.set(node, edit);
+    }
+    return edit;
+  };
+  // Points go in the same right-to-left sweep, so every split is still made on the page's own
+  // text node and one edit per node puts it all back. A point inside a mention moves to its end.
+  const pending = points
+    .map((p) => ({
+      ...p,
+      offset: mentions.find((m) => m.start < p.offset && p.offset < m.end)?.end ?? p.offset,
+    }))
+    .sort((a, b) => a.offset - b.offset);
+  const insertPointsFrom = (from: number) => {
+    while (pending.length > 0 && (pending[pending.length - 1] as BlockPoint).offset > from) {
+      insertPoint(block, pending.pop() as BlockPoint, editOf);
+    }
+  };
   // Last mention first: splitting a node leaves the text before the split where it was.
   for (let m = mentions.length - 1; m >= 0; m--) {
     const mention = mentions[m] as BlockMention;
+    insertPointsFrom(mention.start);
     const parts: HTMLElement[] = [];
     for (let p = block.pieces.length - 1; p >= 0; p--) {
       const piece = block.pieces[p];
@@ -63,17 +94,13 @@ export function wrapMentions(
       const from = Math.max(mention.start, piece.start) - piece.start;
       const to = Math.min(mention.end, piece.start + piece.node.data.length) - piece.start;
       if (to <= from || piece.node.data.slice(from, to).trim() === '') continue;
-      let edit = edits.get(piece.node);
-      if (!edit) {
-        edit = { node: piece.node, originalData: piece.node.data, added: [] };
-        edits.set(piece.node, edit);
-      }
-      const element = wrapRange(doc, piece.node, from, to, edit, mention);
+      const element = wrapRange(doc, piece.node, from, to, editOf(piece.node), mention);
       if (style) element.setAttribute(STYLE_ATTRIBUTE, style);
       parts.unshift(element);
     }
     if (parts.length > 0) created.unshift(parts);
   }
+  insertPointsFrom(-1);
   return { mentions: created.map((parts) => parts[0] as HTMLElement), edits: [...edits.values()] };
 }
 
@@ -97,6 +124,21 @@ function wrapRange(
   element.append(middle);
   edit.added.push(element, after);
   return element;
+}
+
+/** Inserts a point's element after the character before `offset`, splitting that text node. */
+function insertPoint(block: TextBlock, point: BlockPoint, editOf: (node: Text) => TextNodeEdit): void {
+  const at = block.pieces.findIndex((piece, i) => {
+    const end = block.pieces[i + 1]?.start ?? block.text.length;
+    return piece.start < point.offset && point.offset <= end;
+  });
+  const piece = block.pieces[at];
+  if (!piece) return;
+  const local = Math.min(point.offset - piece.start, piece.node.data.length);
+  const edit = editOf(piece.node);
+  const after = piece.node.splitText(local);
+  piece.node.after(point.element);
+  edit.added.push(point.element, after);
 }
 
 /** Puts every edited text node back as it was and removes everything that was added. */

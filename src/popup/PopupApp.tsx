@@ -1,16 +1,26 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { ClaimCard } from '../claims/mark-card';
 import { t, uiLanguage } from '../i18n/strings';
 import { send, sendToTab } from '../messaging/client';
 import type { PageStatus } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { loadSettings, updateSettings } from '../settings/settings-store';
 import { type EntityGroup, groupEntities } from './group-entities';
+import { PageClaims } from './PageClaims';
 
 type PageState =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; tabId: number; host: string; status: PageStatus; total: number; groups: EntityGroup[] };
+  | {
+      kind: 'ready';
+      tabId: number;
+      host: string;
+      status: PageStatus;
+      total: number;
+      groups: EntityGroup[];
+      claims: ClaimCard[];
+    };
 
 const lang = uiLanguage();
 
@@ -30,15 +40,14 @@ async function readPage(): Promise<PageState> {
   if (tabId === undefined) return { kind: 'unavailable' };
   const page = await sendToTab(tabId, { type: 'page-entities' });
   if (!page.ok) return { kind: 'unavailable' };
-  const { host, status, entities } = page.value;
-  const summaries = await send({
-    type: 'entity-summaries',
-    entityIds: entities.map((e) => e.entityId),
-    lang,
-  });
+  const { host, status, entities, url } = page.value;
+  const [summaries, claims] = await Promise.all([
+    send({ type: 'entity-summaries', entityIds: entities.map((e) => e.entityId), lang }),
+    url ? send({ type: 'page-claims', url }) : undefined,
+  ]);
   const groups = summaries.ok ? groupEntities(entities, summaries.value, lang) : [];
   const total = entities.reduce((sum, e) => sum + e.count, 0);
-  return { kind: 'ready', tabId, host, status, total, groups };
+  return { kind: 'ready', tabId, host, status, total, groups, claims: claims?.ok ? claims.value : [] };
 }
 
 /** Whether Konteks runs on this site (pause aside): the reader's choice, else what the run mode decided. */
@@ -124,6 +133,7 @@ export function PopupApp() {
               {problem}
             </p>
           )}
+          <PageClaims claims={page.claims} lang={lang} />
           {page.groups.map((group) => (
             <section key={group.type} class="group">
               <h2>

@@ -1,6 +1,7 @@
 import { checkAmbiguity, checkCommonWords } from './aliases.ts';
 import { checkDates } from './dates.ts';
 import { loadPacks, type PackFile } from './load-packs.ts';
+import { checkNotes } from './notes.ts';
 import { checkReferences, checkUniqueIds } from './references.ts';
 import { checkRequiredText } from './required-text.ts';
 import { checkSources } from './sources.ts';
@@ -34,6 +35,7 @@ export function checkPacks(
     ...checkReferences(packs),
     ...checkAmbiguity(packs),
     ...checkCommonWords(packs, options.commonWords),
+    ...checkNotes(packs),
   );
   return { packs, problems };
 }
