@@ -18,6 +18,7 @@ import {
   STATE_CHANGING,
   TO_CONTENT_SCRIPT,
 } from '../messaging/protocol';
+import { outletInfo } from '../outlets/outlet-info';
 import { fail, ok, type Result } from '../shared/result';
 import { handleOptionsRequest, type SettingsPort, storageSettings } from './options-requests';
 import { type Resolution, resolveCandidates, yearNear } from './resolve-candidates';
@@ -96,6 +97,8 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
       return ok(await findMentions(request, db, deps));
     case 'get-card':
       return lookupCard(db, request.entityId);
+    case 'outlet-for-host':
+      return ok(await outletInfo(db, request.host, request.lang));
     case 'entity-summaries':
       return ok(await entitySummaries(db, request.entityIds, request.lang));
     case 'page-entities':

@@ -122,6 +122,20 @@ export const UpdatePreview = z.object({
 });
 export type UpdatePreview = z.infer<typeof UpdatePreview>;
 
+/** The outlet behind a page's site, for the page panel; null when no enabled source knows it. */
+export const OutletInfo = z
+  .object({
+    /** The listed domain the page's host matched (inews.id for www.inews.id). */
+    domain: z.string(),
+    entity: Entity,
+    source: z.object({ id: z.string(), name: z.record(z.string(), z.string()) }),
+    citations: z.array(Citation),
+    /** Names of the entities the outlet points to (owner, country). */
+    linked: z.array(EntitySummary),
+  })
+  .nullable();
+export type OutletInfo = z.infer<typeof OutletInfo>;
+
 const MAX_TEXT = 20 * 1024 * 1024;
 const FileText = z.object({ fileName: z.string(), text: z.string() });
 
@@ -171,6 +185,15 @@ export const messages = {
         .optional(),
     }),
     response: z.object({ mentions: z.array(FoundMention), revision: z.number() }),
+  },
+  /** The page panel asks which outlet publishes the active tab's site. */
+  'outlet-for-host': {
+    request: z.object({
+      type: z.literal('outlet-for-host'),
+      host: z.string().max(253),
+      lang: LanguageCode.optional(),
+    }),
+    response: OutletInfo,
   },
   'get-card': {
     request: z.object({ type: z.literal('get-card'), entityId: z.string().max(200) }),
@@ -287,6 +310,7 @@ export const Request = z.discriminatedUnion('type', [
   messages['page-count'].request,
   messages['find-mentions'].request,
   messages['get-card'].request,
+  messages['outlet-for-host'].request,
   messages['list-sources'].request,
   messages['set-source-enabled'].request,
   messages['import-pack'].request,

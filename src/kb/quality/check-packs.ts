@@ -1,6 +1,7 @@
 import { checkAmbiguity, checkCommonWords } from './aliases.ts';
 import { checkDates } from './dates.ts';
 import { loadPacks, type PackFile } from './load-packs.ts';
+import { checkOutlets } from './outlets.ts';
 import { checkReferences, checkUniqueIds } from './references.ts';
 import { checkRequiredText } from './required-text.ts';
 import { checkSources } from './sources.ts';
@@ -32,6 +33,7 @@ export function checkPacks(
     ...checkSources(packs),
     ...checkDates(packs, options.latest),
     ...checkReferences(packs),
+    ...checkOutlets(packs),
     ...checkAmbiguity(packs),
     ...checkCommonWords(packs, options.commonWords),
   );
