@@ -2,15 +2,25 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../i18n/strings';
 import { send, sendToTab } from '../messaging/client';
-import type { PageStatus } from '../messaging/protocol';
+import type { OutletInfo, PageStatus } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { loadSettings, updateSettings } from '../settings/settings-store';
 import { type EntityGroup, groupEntities } from './group-entities';
+import { OutletCard } from './OutletCard';
 
 type PageState =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; tabId: number; host: string; status: PageStatus; total: number; groups: EntityGroup[] };
+  | {
+      kind: 'ready';
+      tabId: number;
+      host: string;
+      status: PageStatus;
+      total: number;
+      groups: EntityGroup[];
+      /** The outlet that publishes this site, when a source knows it. */
+      outlet: OutletInfo;
+    };
 
 const lang = uiLanguage();
 
@@ -31,14 +41,13 @@ async function readPage(): Promise<PageState> {
   const page = await sendToTab(tabId, { type: 'page-entities' });
   if (!page.ok) return { kind: 'unavailable' };
   const { host, status, entities } = page.value;
-  const summaries = await send({
-    type: 'entity-summaries',
-    entityIds: entities.map((e) => e.entityId),
-    lang,
-  });
+  const [summaries, outlet] = await Promise.all([
+    send({ type: 'entity-summaries', entityIds: entities.map((e) => e.entityId), lang }),
+    send({ type: 'outlet-for-host', host, lang }),
+  ]);
   const groups = summaries.ok ? groupEntities(entities, summaries.value, lang) : [];
   const total = entities.reduce((sum, e) => sum + e.count, 0);
-  return { kind: 'ready', tabId, host, status, total, groups };
+  return { kind: 'ready', tabId, host, status, total, groups, outlet: outlet.ok ? outlet.value : null };
 }
 
 /** Whether Konteks runs on this site (pause aside): the reader's choice, else what the run mode decided. */
@@ -124,6 +133,7 @@ export function PopupApp() {
               {problem}
             </p>
           )}
+          {page.outlet && <OutletCard info={page.outlet} lang={lang} />}
           {page.groups.map((group) => (
             <section key={group.type} class="group">
               <h2>
