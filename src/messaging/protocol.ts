@@ -11,6 +11,7 @@ import {
 } from '../kb/pack-schema';
 import { Settings } from '../settings/settings';
 import { SettingsChange } from '../settings/settings-change';
+import { MatchChoice } from '../wrong-match/match-choices';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -195,6 +196,30 @@ export const messages = {
     }),
     response: OutletInfo,
   },
+  /**
+   * The reader said a marked name is wrong (from the card, on a trusted click). The background takes
+   * the site from the sender's URL, never from the message, so a page can only speak for itself.
+   */
+  'wrong-match': {
+    request: z.object({
+      type: z.literal('wrong-match'),
+      /** The name as the page wrote it. */
+      text: z.string().trim().min(1).max(200),
+      entityId: Identifier,
+      choice: z.enum(['not-here', 'not-anywhere', 'instead']),
+      /** For 'instead': the candidate the name means. */
+      chosen: Identifier.optional(),
+    }),
+    response: z.object({ id: z.string() }),
+  },
+  'list-match-choices': {
+    request: z.object({ type: z.literal('list-match-choices') }),
+    response: z.array(MatchChoice),
+  },
+  'remove-match-choice': {
+    request: z.object({ type: z.literal('remove-match-choice'), id: z.string().max(40) }),
+    response: z.object({ removed: z.string() }),
+  },
   'get-card': {
     request: z.object({ type: z.literal('get-card'), entityId: z.string().max(200) }),
     response: CardData,
@@ -311,6 +336,9 @@ export const Request = z.discriminatedUnion('type', [
   messages['find-mentions'].request,
   messages['get-card'].request,
   messages['outlet-for-host'].request,
+  messages['wrong-match'].request,
+  messages['list-match-choices'].request,
+  messages['remove-match-choice'].request,
   messages['list-sources'].request,
   messages['set-source-enabled'].request,
   messages['import-pack'].request,
@@ -348,9 +376,11 @@ export const STATE_CHANGING: ReadonlySet<MessageType> = new Set([
   'apply-update',
   'restore-backup',
   'reset-all',
+  'remove-match-choice',
   // Not changes, but they hand out the reader's own data (notes, settings): extension pages only.
   'list-notes',
   'backup',
+  'list-match-choices',
 ]);
 
 export const ProblemSchema = z.object({ code: z.string(), message: z.string(), path: z.string().optional() });
