@@ -1,12 +1,14 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { createRef, render } from 'preact';
+import { tCard } from '../i18n/card-strings';
 import { toUiLanguage } from '../i18n/translate';
 import type { CardData, EntitySummary } from '../messaging/protocol';
-import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG } from '../page/wrap-mentions';
+import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG, NAME_ATTRIBUTE } from '../page/wrap-mentions';
 import type { Result } from '../shared/result';
 import { Card, type CardState } from './Card';
 import { createCardHost } from './card-host';
 import { type CardTime, toCardView } from './card-model';
+import type { WrongMatchActions } from './WrongMatch';
 
 /** MediaWiki's page previews wait about this long so a passing pointer does not open cards. */
 export const OPEN_DELAY_MS = 150;
@@ -25,6 +27,15 @@ export interface CardControllerOptions {
   isMention: (element: Element) => boolean;
   /** Names of the entities an unsure mention may mean, for the card's "which one?" choice. */
   loadSummaries: (entityIds: string[]) => Promise<Result<EntitySummary[]>>;
+  /** Stores the reader's "wrong match?" choice (the page rescans when it is kept); no control without it. */
+  reportWrongMatch?: (report: WrongMatchReport) => Promise<Result<unknown>>;
+}
+
+export interface WrongMatchReport {
+  text: string;
+  entityId: string;
+  choice: 'not-here' | 'not-anywhere' | 'instead';
+  chosen?: string;
 }
 
 /**
@@ -40,6 +51,7 @@ export function createCardController({
   loadCard,
   loadSummaries,
   isMention,
+  reportWrongMatch,
 }: CardControllerOptions) {
   /** The card speaks the reader's chosen language, else the page's. */
   const cardLang = () => preferredLang() ?? pageLang;
@@ -49,6 +61,7 @@ export function createCardController({
   let timer: ReturnType<typeof setTimeout> | undefined;
   let request = 0;
   let stopPositioning: (() => void) | undefined;
+  let lastState: CardState | undefined;
 
   /** The mention an event came from; the composed path reaches into open shadow roots. */
   const mentionOf = (event: Event) => {
@@ -121,10 +134,55 @@ export function createCardController({
               choose: () => void showEntity(mention, s.id, candidates, true),
             }))
         : [];
+    const marked = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
+    const wrongMatch =
+      reportWrongMatch && entityId === marked
+        ? wrongMatchActions(mention, marked, summaries?.ok === true ? summaries.value : [], focusCard)
+        : undefined;
     const state: CardState = result.ok
-      ? { kind: 'ready', view: toCardView(result.value, cardLang(), cardTime()), probableAlias, alternatives }
+      ? {
+          kind: 'ready',
+          view: toCardView(result.value, cardLang(), cardTime()),
+          probableAlias,
+          alternatives,
+          wrongMatch,
+        }
       : { kind: 'error', message: result.error.message };
     show(state, focusCard);
+    lastState = state;
+  }
+
+  /** The card's "wrong match?" choices for the entity a mention is marked as. */
+  function wrongMatchActions(
+    mention: HTMLElement,
+    marked: string,
+    candidates: EntitySummary[],
+    focusCard: boolean,
+  ): WrongMatchActions {
+    const text = (mention.getAttribute(NAME_ATTRIBUTE) ?? mention.textContent ?? '').trim();
+    const report = async (choice: WrongMatchReport['choice'], chosen?: string) => {
+      if (!reportWrongMatch) return;
+      const result = await reportWrongMatch({
+        text,
+        entityId: marked,
+        choice,
+        ...(chosen ? { chosen } : {}),
+      });
+      if (anchor !== mention) return;
+      // Kept: the page rescans by itself (the stored choices changed), which unmarks or re-marks the name.
+      if (result.ok) close(true);
+      else if (lastState?.kind === 'ready' && lastState.wrongMatch) {
+        const problem = tCard(toUiLanguage(cardLang()), 'wrong.failed', { message: result.error.message });
+        show({ ...lastState, wrongMatch: { ...lastState.wrongMatch, problem } }, focusCard);
+      }
+    };
+    return {
+      notHere: () => void report('not-here'),
+      notAnywhere: () => void report('not-anywhere'),
+      instead: candidates
+        .filter((c) => c.id !== marked)
+        .map((c) => ({ id: c.id, name: c.name, choose: () => void report('instead', c.id) })),
+    };
   }
 
   function close(returnFocus: boolean) {

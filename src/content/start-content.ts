@@ -44,6 +44,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     loadCard: (entityId) => send({ type: 'get-card', entityId }),
     loadSummaries: (entityIds) => send({ type: 'entity-summaries', entityIds, lang }),
     isMention: (element) => annotator.isOurs(element),
+    reportWrongMatch: (report) => send({ type: 'wrong-match', ...report }),
   });
 
   let settings: Settings = await loadPageSettings();

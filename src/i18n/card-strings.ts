@@ -39,6 +39,13 @@ export const cardEn = {
   'card.less': 'Less',
   'card.whichOne': 'This name can mean more than one entity, and the page does not say which.',
   'card.showInstead': 'Show {name} instead',
+  'wrong.toggle': 'Wrong match?',
+  'wrong.intro': 'If this name on the page is not {name}:',
+  'wrong.notHere': 'Not this — on this site',
+  'wrong.notAnywhere': 'Not this — everywhere',
+  'wrong.instead': 'It’s {name} instead (on this page)',
+  'wrong.local': 'Kept on this computer only; undo it in Konteks options.',
+  'wrong.failed': 'Konteks could not keep this choice: {message}',
 
   'type.person': 'Person',
   'type.organisation': 'Organisation',
@@ -97,6 +104,13 @@ export const cardId: Record<CardMessageKey, string> = {
   'card.whichOne':
     'Nama ini bisa merujuk ke lebih dari satu pihak, dan halaman ini tidak menyebut yang mana.',
   'card.showInstead': 'Tampilkan {name}',
+  'wrong.toggle': 'Salah cocok?',
+  'wrong.intro': 'Jika nama di halaman ini bukan {name}:',
+  'wrong.notHere': 'Bukan ini — di situs ini',
+  'wrong.notAnywhere': 'Bukan ini — di semua situs',
+  'wrong.instead': 'Yang dimaksud {name} (di halaman ini)',
+  'wrong.local': 'Hanya disimpan di komputer ini; batalkan di pengaturan Konteks.',
+  'wrong.failed': 'Konteks tidak dapat menyimpan pilihan ini: {message}',
 
   'type.person': 'Tokoh',
   'type.organisation': 'Organisasi',
