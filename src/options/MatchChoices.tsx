@@ -50,7 +50,7 @@ export function MatchChoices({ lang, messenger, revision }: MatchChoicesProps) {
   }, [reload, revision]);
 
   const nameOf = (id: string) => names[id] ?? id;
-  const describe = (choice: MatchChoice) =>
+  const choiceText = (choice: MatchChoice) =>
     choice.kind === 'choose'
       ? t(lang, 'choices.means', { entity: nameOf(choice.chosen), page: `${choice.site}${choice.path}` })
       : choice.site
@@ -77,12 +77,12 @@ export function MatchChoices({ lang, messenger, revision }: MatchChoicesProps) {
           {choices.map((choice) => (
             <li key={choice.id} data-testid="match-choice" data-choice-kind={choice.kind}>
               <span>
-                <strong dir="auto">“{choice.text}”</strong> — {describe(choice)}
+                <strong dir="auto">“{choice.text}”</strong> — {choiceText(choice)}
               </span>{' '}
               <button
                 type="button"
                 onClick={() => void remove(choice)}
-                aria-label={t(lang, 'choices.undoLabel', { text: choice.text, what: describe(choice) })}
+                aria-label={t(lang, 'choices.undoLabel', { text: choice.text, what: choiceText(choice) })}
               >
                 {t(lang, 'choices.undo')}
               </button>
