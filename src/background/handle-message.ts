@@ -20,10 +20,11 @@ import {
 } from '../messaging/protocol';
 import { outletInfo } from '../outlets/outlet-info';
 import { fail, ok, type Result } from '../shared/result';
+import { aliasKey } from '../wrong-match/alias-key';
 import { applyChoices } from '../wrong-match/apply-choices';
 import { type ChoicesPort, storageChoices } from '../wrong-match/choices-store';
 import { handleChoiceRequest } from '../wrong-match/handle-choices';
-import { aliasKey, type PagePlace, pagePlace } from '../wrong-match/match-choices';
+import { type PagePlace, pagePlace } from '../wrong-match/match-choices';
 import { handleOptionsRequest, type SettingsPort, storageSettings } from './options-requests';
 import { type Resolution, resolveCandidates, yearNear } from './resolve-candidates';
 

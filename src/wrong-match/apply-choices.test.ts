@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { aliasKey } from './alias-key';
 import { applyChoices } from './apply-choices';
-import { addChoice, aliasKey, MAX_CHOICES, type MatchChoice, pagePlace, readChoices } from './match-choices';
+import { addChoice, MAX_CHOICES, type MatchChoice, pagePlace, readChoices } from './match-choices';
 
 const bashar = { entityId: 'bashar-al-assad', others: ['hafez-al-assad'], unsure: true };
 const place = { host: 'www.inews.id', path: '/news/assad' };

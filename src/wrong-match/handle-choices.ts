@@ -1,7 +1,8 @@
 import type { RequestOf } from '../messaging/protocol';
 import { fail, ok, type Result } from '../shared/result';
+import { aliasKey } from './alias-key';
 import type { ChoicesPort } from './choices-store';
-import { addChoice, aliasKey, type MatchChoice, pagePlace } from './match-choices';
+import { addChoice, type MatchChoice, pagePlace } from './match-choices';
 
 type ChoiceRequest =
   | RequestOf<'wrong-match'>

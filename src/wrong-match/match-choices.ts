@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Identifier } from '../kb/pack-schema';
-import { foldText } from '../kb/quality/fold-text';
 import { SiteHost } from '../settings/settings-change';
 
 /**
@@ -12,16 +11,11 @@ import { SiteHost } from '../settings/settings-change';
 /** Most choices a reader can keep; the oldest are dropped beyond it. */
 export const MAX_CHOICES = 1000;
 
-/** A name as the matcher compares it ("ASSAD’s" and "Assad" are one key), so a choice holds for every spelling it would match. */
-export function aliasKey(text: string): string {
-  return foldText(text).slice(0, 200);
-}
-
 const Common = {
   id: z.string().min(1).max(40),
   /** The name as the page wrote it, for the options page's list. */
   text: z.string().min(1).max(200),
-  /** aliasKey(text). */
+  /** aliasKey(text) (alias-key.ts). */
   key: z.string().min(1).max(200),
   /** The entity Konteks had marked. */
   entityId: Identifier,
