@@ -154,6 +154,7 @@ async function dispatch(
       return handleOptionsRequest(request, {
         db,
         settings: deps.settings ?? storageSettings,
+        choices: deps.choices ?? storageChoices,
         toSummary,
         changed: (result, map) => changed(result, map, deps),
       });

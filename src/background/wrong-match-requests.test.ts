@@ -159,3 +159,27 @@ describe('outlet-for-host', () => {
     expect(lookalike).toEqual({ ok: true, value: null });
   });
 });
+
+describe('backups', () => {
+  it('carry the choices, restore them, and a reset clears them', async () => {
+    const fresh = openKnowledgeBase('wrong-match-backup');
+    const { d, choices } = deps();
+    const dd: BackgroundDeps = { ...d, db: () => fresh };
+    await handleMessage(
+      { type: 'wrong-match', text: 'Assad', entityId: 'bashar-al-assad', choice: 'not-here' },
+      article,
+      dd,
+    );
+    const kept = choices.current();
+    const backup = await handleMessage({ type: 'backup' }, optionsPage, dd);
+    const text = (backup as { value: { text: string } }).value.text;
+    expect(JSON.parse(text).wrongMatches).toEqual(kept);
+
+    expect(await handleMessage({ type: 'reset-all' }, optionsPage, dd)).toMatchObject({ ok: true });
+    expect(choices.current()).toEqual([]);
+    expect(await handleMessage({ type: 'restore-backup', text }, optionsPage, dd)).toMatchObject({
+      ok: true,
+    });
+    expect(choices.current()).toEqual(kept);
+  });
+});
