@@ -107,6 +107,7 @@ async function dispatch(
     case 'find-mentions':
       return ok(await findMentions(request, db, deps, pagePlace(senderUrl)));
     case 'wrong-match':
+    case 'undo-wrong-match':
     case 'list-match-choices':
     case 'remove-match-choice':
       return handleChoiceRequest(request, senderUrl, deps.choices ?? storageChoices);

@@ -7,6 +7,7 @@ import { parsePackText } from '../kb/pack-parse';
 import { buildMatcher } from '../matcher/build-matcher';
 import type { FoundMention, OutletInfo } from '../messaging/protocol';
 import { memoryChoices } from '../wrong-match/choices-store';
+import { UNDO_WINDOW_MS } from '../wrong-match/handle-choices';
 import type { MatchChoice } from '../wrong-match/match-choices';
 import { type BackgroundDeps, handleMessage } from './handle-message';
 
@@ -137,6 +138,34 @@ describe('wrong match', () => {
       ok: false,
       error: { code: 'bad-request' },
     });
+  });
+});
+
+describe('the card’s undo', () => {
+  it('takes back a choice made on the same site, only there and only soon after', async () => {
+    const { d, choices } = deps();
+    const report = { type: 'wrong-match', text: 'Aleppo', entityId: 'aleppo', choice: 'not-anywhere' };
+    const made = await handleMessage(report, article, d);
+    const id = (made as { value: { id: string } }).value.id;
+    const elsewhere = { url: 'https://www.bbc.com/news', tab: { id: 2 } as never };
+    expect(await handleMessage({ type: 'undo-wrong-match', id }, elsewhere, d)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await handleMessage({ type: 'undo-wrong-match', id }, article, d)).toEqual({
+      ok: true,
+      value: { removed: id },
+    });
+    expect(choices.current()).toEqual([]);
+
+    const old = await handleMessage(report, article, d);
+    const oldId = (old as { value: { id: string } }).value.id;
+    await choices.save(choices.current().map((c) => ({ ...c, createdAt: c.createdAt - UNDO_WINDOW_MS - 1 })));
+    expect(await handleMessage({ type: 'undo-wrong-match', id: oldId }, article, d)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(choices.current()).toHaveLength(1);
   });
 });
 

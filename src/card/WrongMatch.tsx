@@ -46,12 +46,17 @@ export function WrongMatch({
           <p class="muted">{t(lang, 'wrong.intro', { name })}</p>
           <ul>
             <li>
-              <button type="button" data-choice="not-here" onClick={trusted(actions.notHere)}>
+              <button type="button" class="choice" data-choice="not-here" onClick={trusted(actions.notHere)}>
                 {t(lang, 'wrong.notHere')}
               </button>
             </li>
             <li>
-              <button type="button" data-choice="not-anywhere" onClick={trusted(actions.notAnywhere)}>
+              <button
+                type="button"
+                class="choice"
+                data-choice="not-anywhere"
+                onClick={trusted(actions.notAnywhere)}
+              >
                 {t(lang, 'wrong.notAnywhere')}
               </button>
             </li>
@@ -59,6 +64,7 @@ export function WrongMatch({
               <li key={candidate.id}>
                 <button
                   type="button"
+                  class="choice"
                   data-choice="instead"
                   data-entity-id={candidate.id}
                   onClick={trusted(candidate.choose)}

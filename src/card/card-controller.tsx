@@ -1,11 +1,12 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
-import { createRef, render } from 'preact';
+import { createRef, render, type VNode } from 'preact';
 import { tCard } from '../i18n/card-strings';
 import { toUiLanguage } from '../i18n/translate';
 import type { CardData, EntitySummary } from '../messaging/protocol';
 import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG, NAME_ATTRIBUTE } from '../page/wrap-mentions';
 import type { Result } from '../shared/result';
 import { Card, type CardState } from './Card';
+import { ChoiceNotice, type ChoiceNoticeState } from './ChoiceNotice';
 import { createCardHost } from './card-host';
 import { type CardTime, toCardView } from './card-model';
 import type { WrongMatchActions } from './WrongMatch';
@@ -29,6 +30,8 @@ export interface CardControllerOptions {
   loadSummaries: (entityIds: string[]) => Promise<Result<EntitySummary[]>>;
   /** Stores the reader's "wrong match?" choice (the page rescans when it is kept); no control without it. */
   reportWrongMatch?: (report: WrongMatchReport) => Promise<Result<unknown>>;
+  /** Takes back a choice just made on this page (the notice's Undo). */
+  undoWrongMatch?: (id: string) => Promise<Result<unknown>>;
 }
 
 export interface WrongMatchReport {
@@ -52,6 +55,7 @@ export function createCardController({
   loadSummaries,
   isMention,
   reportWrongMatch,
+  undoWrongMatch,
 }: CardControllerOptions) {
   /** The card speaks the reader's chosen language, else the page's. */
   const cardLang = () => preferredLang() ?? pageLang;
@@ -62,6 +66,9 @@ export function createCardController({
   let request = 0;
   let stopPositioning: (() => void) | undefined;
   let lastState: CardState | undefined;
+  let notice: ChoiceNoticeState | null = null;
+  let cardNode: VNode | null = null;
+  const undoRef = createRef<HTMLButtonElement>();
 
   /** The mention an event came from; the composed path reaches into open shadow roots. */
   const mentionOf = (event: Event) => {
@@ -75,11 +82,32 @@ export function createCardController({
     timer = setTimeout(fn, ms);
   };
 
+  /** Draws the card (or none) and the choice notice, if any, in the layer; the card comes first. */
+  function paint(card: VNode | null) {
+    render(
+      <>
+        {card}
+        {notice && (
+          <ChoiceNotice
+            notice={notice}
+            lang={toUiLanguage(cardLang())}
+            undoRef={undoRef}
+            onDismiss={() => {
+              notice = null;
+              paint(cardNode);
+            }}
+          />
+        )}
+      </>,
+      cardHost.layer,
+    );
+    cardNode = card;
+  }
+
   function show(state: CardState, focusCard: boolean) {
     cardHost.reattach();
-    render(
+    paint(
       <Card state={state} lang={toUiLanguage(cardLang())} onClose={() => close(true)} closeRef={closeRef} />,
-      cardHost.layer,
     );
     const card = cardHost.layer.firstElementChild as HTMLElement | null;
     if (!card || !anchor) return;
@@ -102,6 +130,7 @@ export function createCardController({
     clearTimeout(timer);
     if (anchor === mention && !focusCard) return;
     if (anchor && anchor !== mention) close(false);
+    notice = null; // a new card replaces what the last choice said
     anchor = mention;
     mention.setAttribute('aria-expanded', 'true');
     const entityId = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
@@ -168,10 +197,29 @@ export function createCardController({
         choice,
         ...(chosen ? { chosen } : {}),
       });
-      if (anchor !== mention) return;
-      // Kept: the page rescans by itself (the stored choices changed), which unmarks or re-marks the name.
-      if (result.ok) close(true);
-      else if (lastState?.kind === 'ready' && lastState.wrongMatch) {
+      // Kept: the page rescans by itself (the stored choices changed), which unmarks or re-marks the
+      // name; the notice says so and offers to undo, with focus on Undo (the name may be gone).
+      if (result.ok) {
+        const lang = toUiLanguage(cardLang());
+        const id = (result.value as { id?: unknown }).id;
+        notice = {
+          text: tCard(lang, `wrong.done.${choice}`, { name: text }),
+          undo:
+            undoWrongMatch && typeof id === 'string'
+              ? () =>
+                  void undoWrongMatch(id).then((undone) => {
+                    notice = {
+                      text: tCard(lang, undone.ok ? 'wrong.undone' : 'wrong.undoFailed', { name: text }),
+                    };
+                    paint(cardNode);
+                  })
+              : undefined,
+        };
+        // The page's rescan (the stored choices changed) may have closed the card already.
+        if (anchor === mention) close(false);
+        else paint(cardNode);
+        undoRef.current?.focus();
+      } else if (anchor === mention && lastState?.kind === 'ready' && lastState.wrongMatch) {
         const problem = tCard(toUiLanguage(cardLang()), 'wrong.failed', { message: result.error.message });
         show({ ...lastState, wrongMatch: { ...lastState.wrongMatch, problem } }, focusCard);
       }
@@ -190,7 +238,7 @@ export function createCardController({
     request++;
     stopPositioning?.();
     stopPositioning = undefined;
-    render(null, cardHost.layer);
+    paint(null);
     const previous = anchor;
     anchor = null;
     previous?.setAttribute('aria-expanded', 'false');

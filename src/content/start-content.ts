@@ -45,6 +45,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     loadSummaries: (entityIds) => send({ type: 'entity-summaries', entityIds, lang }),
     isMention: (element) => annotator.isOurs(element),
     reportWrongMatch: (report) => send({ type: 'wrong-match', ...report }),
+    undoWrongMatch: (id) => send({ type: 'undo-wrong-match', id }),
   });
 
   let settings: Settings = await loadPageSettings();

@@ -212,6 +212,11 @@ export const messages = {
     }),
     response: z.object({ id: z.string() }),
   },
+  /** The card's Undo, right after a choice: only for a choice made on the sender's own site, and recently. */
+  'undo-wrong-match': {
+    request: z.object({ type: z.literal('undo-wrong-match'), id: z.string().max(40) }),
+    response: z.object({ removed: z.string() }),
+  },
   'list-match-choices': {
     request: z.object({ type: z.literal('list-match-choices') }),
     response: z.array(MatchChoice),
@@ -337,6 +342,7 @@ export const Request = z.discriminatedUnion('type', [
   messages['get-card'].request,
   messages['outlet-for-host'].request,
   messages['wrong-match'].request,
+  messages['undo-wrong-match'].request,
   messages['list-match-choices'].request,
   messages['remove-match-choice'].request,
   messages['list-sources'].request,

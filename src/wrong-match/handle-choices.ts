@@ -6,13 +6,18 @@ import { addChoice, type MatchChoice, pagePlace } from './match-choices';
 
 type ChoiceRequest =
   | RequestOf<'wrong-match'>
+  | RequestOf<'undo-wrong-match'>
   | RequestOf<'list-match-choices'>
   | RequestOf<'remove-match-choice'>;
+
+/** How long a card's Undo may take back a choice; later, the options page does. */
+export const UNDO_WINDOW_MS = 10 * 60 * 1000;
 
 /**
  * The wrong-match requests. A new choice comes from a card on a web page: its site and page are
  * read from the browser's sender URL (a page cannot name another site), and it is refused from
- * anywhere else. Listing and removing are for extension pages (handleMessage checks that).
+ * anywhere else. The card's Undo may take back a choice made on the same site within minutes;
+ * listing and removing any choice are for extension pages (handleMessage checks that).
  */
 export async function handleChoiceRequest(
   request: ChoiceRequest,
@@ -30,6 +35,15 @@ export async function handleChoiceRequest(
       await port.save(choices.filter((c) => c.id !== request.id));
       return ok({ removed: request.id });
     }
+    case 'undo-wrong-match': {
+      const place = pagePlace(senderUrl);
+      const choices = await port.load();
+      const choice = choices.find((c) => c.id === request.id);
+      if (!place || !choice || choice.madeOn !== place.host || now() - choice.createdAt > UNDO_WINDOW_MS)
+        return fail('forbidden', 'this choice can only be undone in Konteks options');
+      await port.save(choices.filter((c) => c.id !== request.id));
+      return ok({ removed: request.id });
+    }
     case 'wrong-match': {
       const place = pagePlace(senderUrl);
       if (!place) return fail('forbidden', 'a wrong match can only be reported from a card on a web page');
@@ -41,6 +55,7 @@ export async function handleChoiceRequest(
         key,
         entityId: request.entityId,
         createdAt: now(),
+        madeOn: place.host,
       };
       let choice: MatchChoice;
       if (request.choice === 'instead') {

@@ -20,6 +20,8 @@ const Common = {
   /** The entity Konteks had marked. */
   entityId: Identifier,
   createdAt: z.number(),
+  /** The site the choice was made on: only a page there may undo it from its card. */
+  madeOn: SiteHost.optional(),
 };
 
 export const MatchChoice = z.discriminatedUnion('kind', [

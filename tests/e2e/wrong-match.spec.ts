@@ -88,6 +88,28 @@ test.describe('wrong match', () => {
     await expect(marked(page, 'telegram')).toHaveCount(0);
   });
 
+  test('the notice after a choice offers Undo, which marks the name again at once', async ({
+    page,
+    context,
+  }) => {
+    await context.route('https://www.inews.id/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: seedArticle }),
+    );
+    await page.goto(ARTICLE_URL);
+    await expect(marked(page, 'sana').first()).toBeAttached({ timeout: 10_000 });
+    await openWrongMatch(page, 'sana');
+    await activateUntil(page, 'data-choice', 'not-here', () =>
+      expect(marked(page, 'sana')).toHaveCount(0, { timeout: 1500 }),
+    );
+    await expect
+      .poll(() => readShadowText(page))
+      .toMatch(/no longer marks “SANA”|tidak lagi menandai “SANA”/);
+    await activateUntil(page, 'class', 'choice undo', () =>
+      expect(marked(page, 'sana').first()).toBeAttached({ timeout: 1500 }),
+    );
+    await expect.poll(() => readShadowText(page)).toMatch(/Undone|Dibatalkan/);
+  });
+
   test('"it’s this one instead" settles an ambiguous name on that page', async ({
     page,
     fixtureUrl,
