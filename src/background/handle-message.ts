@@ -20,7 +20,13 @@ import {
   STATE_CHANGING,
   TO_CONTENT_SCRIPT,
 } from '../messaging/protocol';
+import { outletInfo } from '../outlets/outlet-info';
 import { fail, ok, type Result } from '../shared/result';
+import { aliasKey } from '../wrong-match/alias-key';
+import { applyChoices } from '../wrong-match/apply-choices';
+import { type ChoicesPort, storageChoices } from '../wrong-match/choices-store';
+import { handleChoiceRequest } from '../wrong-match/handle-choices';
+import { type PagePlace, pagePlace } from '../wrong-match/match-choices';
 import { exportClaimsSource, importClaims, withSkipped } from './claims-requests';
 import { handleOptionsRequest, type SettingsPort, storageSettings } from './options-requests';
 import { type Resolution, resolveCandidates, yearNear } from './resolve-candidates';
@@ -34,6 +40,8 @@ export interface BackgroundDeps {
   onKnowledgeChanged: (revision: number) => void;
   /** The reader's settings; extension storage unless a test substitutes it. */
   settings?: SettingsPort;
+  /** The reader's wrong-match choices; extension storage unless a test substitutes it. */
+  choices?: ChoicesPort;
   /** Shows a page's mention count on the toolbar badge of its tab. */
   showCount?: (tabId: number, count: number) => Promise<void>;
 }
@@ -87,23 +95,34 @@ export async function handleMessage(
     return fail('forbidden', 'only Konteks pages may change sources');
   }
   try {
-    return await dispatch(request, deps);
+    return await dispatch(request, deps, sender?.url);
   } catch (error) {
     return fail('internal', `Konteks failed: ${(error as Error)?.message ?? String(error)}`);
   }
 }
 
-async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<unknown>> {
+async function dispatch(
+  request: Request,
+  deps: BackgroundDeps,
+  senderUrl: string | undefined,
+): Promise<Result<unknown>> {
   const db = await deps.db();
   switch (request.type) {
     case 'find-mentions': {
-      const found = await findMentions(request, db, deps);
+      const found = await findMentions(request, db, deps, pagePlace(senderUrl));
       return ok({ ...found, marks: await markFinder(db).find(request.segments, request.lang) });
     }
     case 'page-claims':
       return ok((await claimsForUrl(db, request.url)).map(toClaimCard));
+    case 'wrong-match':
+    case 'undo-wrong-match':
+    case 'list-match-choices':
+    case 'remove-match-choice':
+      return handleChoiceRequest(request, senderUrl, deps.choices ?? storageChoices);
     case 'get-card':
       return lookupCard(db, request.entityId);
+    case 'outlet-for-host':
+      return ok(await outletInfo(db, request.host, request.lang));
     case 'entity-summaries':
       return ok(await entitySummaries(db, request.entityIds, request.lang));
     case 'page-entities':
@@ -148,6 +167,7 @@ async function dispatch(request: Request, deps: BackgroundDeps): Promise<Result<
       return handleOptionsRequest(request, {
         db,
         settings: deps.settings ?? storageSettings,
+        choices: deps.choices ?? storageChoices,
         toSummary,
         changed: (result, map) => changed(result, map, deps),
       });
@@ -192,8 +212,11 @@ async function findMentions(
   request: RequestOf<'find-mentions'>,
   db: KonteksDB,
   deps: BackgroundDeps,
+  /** The page asking (from the sender's URL), for the reader's per-site choices. */
+  place: PagePlace | undefined,
 ): Promise<Omit<ResponseOf<'find-mentions'>, 'marks'>> {
   const { matcher, revision } = await deps.matcher();
+  const choices = await (deps.choices ?? storageChoices).load();
   const found = request.segments.map((text) => matcher.find(text, { lang: request.lang }));
   // What the page says for certain: entities already marked, and names here that fit one entity
   // and are not just a capitalised word opening a sentence.
@@ -234,14 +257,22 @@ async function findMentions(
         !(await isSupported(resolution.entityId, pageEntities, entityOf))
       )
         continue;
+      // The reader's "wrong match?" choices: muted here or everywhere, or "it's this one" on this page.
+      const decided = applyChoices(
+        { entityId: resolution.entityId, others: resolution.others, unsure: resolution.by === 'unsure' },
+        choices.length > 0 ? aliasKey(surface) : '',
+        choices,
+        place,
+      );
+      if (!decided) continue;
       mentions.push({
         segment,
         start: m.start,
         end: m.end,
-        entityId: resolution.entityId,
-        candidates: resolution.others,
+        entityId: decided.entityId,
+        candidates: decided.others,
         probable: m.probable,
-        unsure: resolution.by === 'unsure',
+        unsure: decided.unsure,
       });
     }
   }

@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { applySettingsChange } from '../settings/settings-change';
 import { loadSettings, updateSettings } from '../settings/settings-store';
 import { fail, ok, type Result } from '../shared/result';
+import type { ChoicesPort } from '../wrong-match/choices-store';
 import {
   importClaims,
   looksLikeClaimReviewText,
@@ -62,6 +63,8 @@ export const storageSettings: SettingsPort = {
 export interface OptionsContext {
   db: KonteksDB;
   settings: SettingsPort;
+  /** The reader's wrong-match choices, backed up and restored with the settings. */
+  choices?: ChoicesPort;
   toSummary: (record: SourceRecord) => SourceSummary;
   /** Reports a change to what can be spotted (so open pages re-annotate) and maps the value. */
   changed: <T, U>(result: Result<T>, map: (value: T) => U) => Promise<Result<U>>;
@@ -136,7 +139,7 @@ export async function handleOptionsRequest(
       return ok(previewUpdate(old.value, pack.value));
     }
     case 'backup': {
-      const backup = await buildBackup(db, await settings.load());
+      const backup = await buildBackup(db, await settings.load(), new Date(), await ctx.choices?.load());
       return ok({ fileName: backupFileName(), text: `${JSON.stringify(backup, null, 2)}\n` });
     }
     case 'restore-backup': {
@@ -146,16 +149,24 @@ export async function handleOptionsRequest(
     }
     case 'reset-all': {
       const reset = await changed(await resetKnowledge(db, bundledIds()), (removed) => ({ removed }));
-      if (reset.ok) await settings.save(DEFAULT_SETTINGS);
+      if (reset.ok) {
+        await settings.save(DEFAULT_SETTINGS);
+        await ctx.choices?.save([]);
+      }
       return reset;
     }
   }
 }
 
 /** Sources first (one transaction, all or nothing), then settings, which the backup validated in full. */
-async function restore(backup: Backup, { db, settings, changed }: OptionsContext): Promise<Result<unknown>> {
+async function restore(
+  backup: Backup,
+  { db, settings, changed, choices }: OptionsContext,
+): Promise<Result<unknown>> {
   const restored = await changed(await restoreBackup(db, backup), (counts) => counts);
   if (!restored.ok) return restored;
   await settings.save(backup.settings);
+  // A backup from before wrong-match choices existed leaves the current ones as they are.
+  if (backup.wrongMatches) await choices?.save(backup.wrongMatches);
   return restored;
 }

@@ -6,6 +6,7 @@ import type { UiLanguage } from '../i18n/translate';
 import type { CardView, EventView, FactView, TimelineView } from './card-model';
 import { formatPartialDate } from './format-date';
 import { MarkCardView } from './MarkCardView';
+import { WrongMatch, type WrongMatchActions } from './WrongMatch';
 
 export interface Alternative {
   name: string;
@@ -21,6 +22,8 @@ export type CardState =
       probableAlias?: string | undefined;
       /** Other entities the name may mean, when the page did not decide it. */
       alternatives?: Alternative[];
+      /** "Wrong match?" choices for the mention the card is about. */
+      wrongMatch?: WrongMatchActions | undefined;
     }
   | { kind: 'error'; message: string }
   /** A fact-check of a sentence, or a context note on a phrase (MarkCardView). */
@@ -177,11 +180,13 @@ function ReadyCard({
   lang,
   probableAlias,
   alternatives = [],
+  wrongMatch,
 }: {
   view: CardView;
   lang: UiLanguage;
   probableAlias?: string | undefined;
   alternatives?: Alternative[] | undefined;
+  wrongMatch?: WrongMatchActions | undefined;
 }) {
   return (
     <>
@@ -227,6 +232,7 @@ function ReadyCard({
       ) : (
         <p class="pack">{t(lang, 'card.fromPack', { name: view.sourceName })}</p>
       )}
+      {wrongMatch && <WrongMatch actions={wrongMatch} lang={lang} name={view.name} />}
     </>
   );
 }
@@ -257,6 +263,7 @@ export function Card({ state, lang, onClose, closeRef }: CardProps) {
           lang={lang}
           probableAlias={state.probableAlias}
           alternatives={state.alternatives}
+          wrongMatch={state.wrongMatch}
         />
       )}
     </div>

@@ -1,13 +1,22 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
-import { createRef, render } from 'preact';
+import { createRef, render, type VNode } from 'preact';
 import type { MarkCard } from '../claims/mark-card';
+import { tCard } from '../i18n/card-strings';
 import { toUiLanguage } from '../i18n/translate';
 import type { CardData, EntitySummary } from '../messaging/protocol';
-import { CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MARK_TAG, MENTION_TAG } from '../page/wrap-mentions';
+import {
+  CANDIDATES_ATTRIBUTE,
+  ENTITY_ATTRIBUTE,
+  MARK_TAG,
+  MENTION_TAG,
+  NAME_ATTRIBUTE,
+} from '../page/wrap-mentions';
 import type { Result } from '../shared/result';
 import { Card, type CardState } from './Card';
+import { ChoiceNotice, type ChoiceNoticeState } from './ChoiceNotice';
 import { createCardHost } from './card-host';
 import { type CardTime, toCardView } from './card-model';
+import type { WrongMatchActions } from './WrongMatch';
 
 /** MediaWiki's page previews wait about this long so a passing pointer does not open cards. */
 export const OPEN_DELAY_MS = 150;
@@ -30,6 +39,10 @@ export interface CardControllerOptions {
   markCard?: (element: Element) => MarkCard | undefined;
   /** Mentions marked as CSS highlights (no element in the text): found by hit-testing the pointer. */
   highlights?: HighlightedMentions;
+  /** Stores the reader's "wrong match?" choice (the page rescans when it is kept); no control without it. */
+  reportWrongMatch?: (report: WrongMatchReport) => Promise<Result<unknown>>;
+  /** Takes back a choice just made on this page (the notice's Undo). */
+  undoWrongMatch?: (id: string) => Promise<Result<unknown>>;
 }
 
 /** What the controller needs of highlight-mentions.ts. */
@@ -37,6 +50,13 @@ export interface HighlightedMentions {
   mirrorAt(x: number, y: number): HTMLElement | null;
   rangeOf(mirror: HTMLElement): Range | undefined;
   setActive(mirror: HTMLElement | null): void;
+}
+
+export interface WrongMatchReport {
+  text: string;
+  entityId: string;
+  choice: 'not-here' | 'not-anywhere' | 'instead';
+  chosen?: string;
 }
 
 /**
@@ -54,6 +74,8 @@ export function createCardController({
   isMention,
   markCard = () => undefined,
   highlights,
+  reportWrongMatch,
+  undoWrongMatch,
 }: CardControllerOptions) {
   /** The card speaks the reader's chosen language, else the page's. */
   const cardLang = () => preferredLang() ?? pageLang;
@@ -63,6 +85,10 @@ export function createCardController({
   let timer: ReturnType<typeof setTimeout> | undefined;
   let request = 0;
   let stopPositioning: (() => void) | undefined;
+  let lastState: CardState | undefined;
+  let notice: ChoiceNoticeState | null = null;
+  let cardNode: VNode | null = null;
+  const undoRef = createRef<HTMLButtonElement>();
 
   /**
    * The mention an event came from; the composed path reaches into open shadow roots. A pointer
@@ -85,11 +111,32 @@ export function createCardController({
     timer = setTimeout(fn, ms);
   };
 
+  /** Draws the card (or none) and the choice notice, if any, in the layer; the card comes first. */
+  function paint(card: VNode | null) {
+    render(
+      <>
+        {card}
+        {notice && (
+          <ChoiceNotice
+            notice={notice}
+            lang={toUiLanguage(cardLang())}
+            undoRef={undoRef}
+            onDismiss={() => {
+              notice = null;
+              paint(cardNode);
+            }}
+          />
+        )}
+      </>,
+      cardHost.layer,
+    );
+    cardNode = card;
+  }
+
   function show(state: CardState, focusCard: boolean) {
     cardHost.reattach();
-    render(
+    paint(
       <Card state={state} lang={toUiLanguage(cardLang())} onClose={() => close(true)} closeRef={closeRef} />,
-      cardHost.layer,
     );
     const card = cardHost.layer.firstElementChild as HTMLElement | null;
     if (!card || !anchor) return;
@@ -123,6 +170,7 @@ export function createCardController({
     clearTimeout(timer);
     if (anchor === mention && !focusCard) return;
     if (anchor && anchor !== mention) close(false);
+    notice = null; // a new card replaces what the last choice said
     anchor = mention;
     mention.setAttribute('aria-expanded', 'true');
     highlights?.setActive(mention);
@@ -162,10 +210,74 @@ export function createCardController({
               choose: () => void showEntity(mention, s.id, candidates, true),
             }))
         : [];
+    const marked = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
+    const wrongMatch =
+      reportWrongMatch && entityId === marked
+        ? wrongMatchActions(mention, marked, summaries?.ok === true ? summaries.value : [], focusCard)
+        : undefined;
     const state: CardState = result.ok
-      ? { kind: 'ready', view: toCardView(result.value, cardLang(), cardTime()), probableAlias, alternatives }
+      ? {
+          kind: 'ready',
+          view: toCardView(result.value, cardLang(), cardTime()),
+          probableAlias,
+          alternatives,
+          wrongMatch,
+        }
       : { kind: 'error', message: result.error.message };
     show(state, focusCard);
+    lastState = state;
+  }
+
+  /** The card's "wrong match?" choices for the entity a mention is marked as. */
+  function wrongMatchActions(
+    mention: HTMLElement,
+    marked: string,
+    candidates: EntitySummary[],
+    focusCard: boolean,
+  ): WrongMatchActions {
+    const text = (mention.getAttribute(NAME_ATTRIBUTE) ?? mention.textContent ?? '').trim();
+    const report = async (choice: WrongMatchReport['choice'], chosen?: string) => {
+      if (!reportWrongMatch) return;
+      const result = await reportWrongMatch({
+        text,
+        entityId: marked,
+        choice,
+        ...(chosen ? { chosen } : {}),
+      });
+      // Kept: the page rescans by itself (the stored choices changed), which unmarks or re-marks the
+      // name; the notice says so and offers to undo, with focus on Undo (the name may be gone).
+      if (result.ok) {
+        const lang = toUiLanguage(cardLang());
+        const id = (result.value as { id?: unknown }).id;
+        notice = {
+          text: tCard(lang, `wrong.done.${choice}`, { name: text }),
+          undo:
+            undoWrongMatch && typeof id === 'string'
+              ? () =>
+                  void undoWrongMatch(id).then((undone) => {
+                    notice = {
+                      text: tCard(lang, undone.ok ? 'wrong.undone' : 'wrong.undoFailed', { name: text }),
+                    };
+                    paint(cardNode);
+                  })
+              : undefined,
+        };
+        // The page's rescan (the stored choices changed) may have closed the card already.
+        if (anchor === mention) close(false);
+        else paint(cardNode);
+        undoRef.current?.focus();
+      } else if (anchor === mention && lastState?.kind === 'ready' && lastState.wrongMatch) {
+        const problem = tCard(toUiLanguage(cardLang()), 'wrong.failed', { message: result.error.message });
+        show({ ...lastState, wrongMatch: { ...lastState.wrongMatch, problem } }, focusCard);
+      }
+    };
+    return {
+      notHere: () => void report('not-here'),
+      notAnywhere: () => void report('not-anywhere'),
+      instead: candidates
+        .filter((c) => c.id !== marked)
+        .map((c) => ({ id: c.id, name: c.name, choose: () => void report('instead', c.id) })),
+    };
   }
 
   function close(returnFocus: boolean) {
@@ -173,7 +285,7 @@ export function createCardController({
     request++;
     stopPositioning?.();
     stopPositioning = undefined;
-    render(null, cardHost.layer);
+    paint(null);
     const previous = anchor;
     anchor = null;
     previous?.setAttribute('aria-expanded', 'false');

@@ -59,6 +59,8 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
         }
       : undefined,
     markCard: (element) => annotator.markCard(element),
+    reportWrongMatch: (report) => send({ type: 'wrong-match', ...report }),
+    undoWrongMatch: (id) => send({ type: 'undo-wrong-match', id }),
   });
 
   let settings: Settings = await loadPageSettings();

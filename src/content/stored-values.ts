@@ -9,6 +9,8 @@ import { readSettings, type Settings } from '../settings/settings';
  */
 const SETTINGS_KEY = 'settings';
 const REVISION_KEY = 'kbRevision';
+/** The reader's wrong-match choices (src/wrong-match/choices-store.ts): a change rescans like new knowledge. */
+const CHOICES_KEY = 'wrongMatches';
 
 export async function loadPageSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
@@ -25,7 +27,7 @@ export function watchStoredValues(handlers: {
   const listener = (changes: StorageChanges, area: string) => {
     if (area !== 'local') return;
     if (SETTINGS_KEY in changes) handlers.onSettings(readSettings(changes[SETTINGS_KEY]?.newValue));
-    if (REVISION_KEY in changes) handlers.onRevision();
+    if (REVISION_KEY in changes || CHOICES_KEY in changes) handlers.onRevision();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

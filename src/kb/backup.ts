@@ -5,6 +5,7 @@ import { claimsOf, deleteClaimsOf, putClaims } from '../claims/claims-store';
 import { MentionPolicy, MentionStyle, RunMode, type Settings, SiteChoice } from '../settings/settings';
 import { SiteHost } from '../settings/settings-change';
 import { fail, ok, type Result } from '../shared/result';
+import { MAX_CHOICES, MatchChoice } from '../wrong-match/match-choices';
 import type { KonteksDB, SourceRecord } from './db';
 import { inOneTransaction, putPack, type WriteTx } from './install-pack';
 import { formatPath, validatePack } from './pack-parse';
@@ -47,6 +48,8 @@ export const BackupFile = z.object({
     )
     .max(500),
   bundled: z.array(z.object({ id: Identifier, enabled: z.boolean(), priority: z.number().int() })).max(100),
+  /** The reader's "wrong match?" choices; absent in backups made before they existed. */
+  wrongMatches: z.array(MatchChoice).max(MAX_CHOICES).optional(),
 });
 export type BackupFile = z.infer<typeof BackupFile>;
 
@@ -63,7 +66,12 @@ async function packOf(db: KonteksDB, source: SourceRecord): Promise<Pack> {
   };
 }
 
-export async function buildBackup(db: KonteksDB, settings: Settings, now = new Date()): Promise<BackupFile> {
+export async function buildBackup(
+  db: KonteksDB,
+  settings: Settings,
+  now = new Date(),
+  wrongMatches: MatchChoice[] = [],
+): Promise<BackupFile> {
   const all = (await db.getAll('sources')).sort((a, b) => a.priority - b.priority);
   const sources: BackupFile['sources'] = [];
   for (const source of all) {
@@ -86,6 +94,7 @@ export async function buildBackup(db: KonteksDB, settings: Settings, now = new D
     bundled: all
       .filter((s) => s.kind === 'bundled')
       .map(({ id, enabled, priority }) => ({ id, enabled, priority })),
+    wrongMatches,
   };
 }
 

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../shared/result';
 import type { AliasRecord, KonteksDB } from './db';
 import { aliasRecordsOf, installPack } from './install-pack';
 import { validatePack } from './pack-parse';
+import type { Pack } from './pack-schema';
 
 /**
  * The packs shipped inside the extension, as raw JSON: validated like any other pack before use.
@@ -41,20 +42,34 @@ export async function ensureBundledPacks(
 }
 
 const bundledAliases = new Map<string, AliasRecord[]>();
+const bundledParsed = new Map<string, Pack | undefined>();
 
 /**
- * The alias rows of a bundled pack, from the copy shipped in the extension (validated once per
- * service-worker life); undefined when no bundled pack has that id and version.
+ * The shipped copy of a bundled pack (validated once per service-worker life); undefined when no
+ * bundled pack has that id and version.
+ */
+export function bundledPack(sourceId: string, version: string): Pack | undefined {
+  const key = `${sourceId}@${version}`;
+  if (!bundledParsed.has(key)) {
+    let found: Pack | undefined;
+    for (const raw of BUNDLED_PACKS) {
+      const parsed = validatePack(raw);
+      if (parsed.ok && parsed.value.id === sourceId && parsed.value.version === version) found = parsed.value;
+    }
+    bundledParsed.set(key, found);
+  }
+  return bundledParsed.get(key);
+}
+
+/**
+ * The alias rows of a bundled pack, from the copy shipped in the extension; undefined when no
+ * bundled pack has that id and version.
  */
 export function bundledAliasRecords(sourceId: string, version: string): AliasRecord[] | undefined {
   const key = `${sourceId}@${version}`;
   if (!bundledAliases.has(key)) {
-    for (const raw of BUNDLED_PACKS) {
-      const parsed = validatePack(raw);
-      if (parsed.ok && parsed.value.id === sourceId && parsed.value.version === version) {
-        bundledAliases.set(key, aliasRecordsOf(parsed.value));
-      }
-    }
+    const pack = bundledPack(sourceId, version);
+    if (pack) bundledAliases.set(key, aliasRecordsOf(pack));
   }
   return bundledAliases.get(key);
 }

@@ -1,4 +1,5 @@
 import { type CardData, type CardProvenance, MERGED_FIELDS, type MergedField } from '../messaging/protocol';
+import { outletCitationIds } from '../outlets/outlet-citations';
 import { fail, ok, type Result } from '../shared/result';
 import type { EntityRecord, KonteksDB, SourceRecord } from './db';
 import type { Citation, Entity } from './pack-schema';
@@ -9,6 +10,7 @@ export function citedIds(entity: Entity): string[] {
     ...entity.sources,
     ...entity.facts.flatMap((f) => f.sources),
     ...entity.events.flatMap((e) => e.sources),
+    ...outletCitationIds(entity.outlet),
   ];
   return [...new Set(ids)];
 }

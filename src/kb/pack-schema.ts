@@ -124,6 +124,50 @@ export const DatedEvent = z.object({
   sources: citationRefs,
 });
 
+/**
+ * A host name in lower case, without scheme, port, path or trailing dot ("inews.id", "bbc.co.uk"):
+ * at least two labels of letters, digits and inner hyphens; punycode ("xn--…") rather than Unicode.
+ */
+export const DomainName = z
+  .string()
+  .max(253)
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+    'must be a lower-case host name such as "inews.id" (no scheme, port or path)',
+  );
+
+/**
+ * What a media entity is as a publisher (optional): the domains it publishes on (subdomains such
+ * as www. or m. belong to it too), its owner, country, languages and founding. Each claim but the
+ * domains and languages carries its own sources, like a fact.
+ */
+export const Outlet = z.object({
+  domains: z.array(DomainName).min(1).max(50),
+  owner: z
+    .object({
+      /** The owner as a reader reads it, when no entity describes it: "MNC Media (MNC Group)". */
+      name: localized(shortText).optional(),
+      entity: Identifier.optional(),
+      sources: citationRefs,
+    })
+    .refine((o) => o.name !== undefined || o.entity !== undefined, 'needs a name or an entity')
+    .optional(),
+  country: z
+    .object({
+      code: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "ID"')
+        .optional(),
+      entity: Identifier.optional(),
+      sources: citationRefs,
+    })
+    .refine((c) => c.code !== undefined || c.entity !== undefined, 'needs a code or an entity')
+    .optional(),
+  /** Languages it publishes in. */
+  languages: z.array(LanguageCode).max(20).optional(),
+  founded: z.object({ date: PartialDate, sources: citationRefs }).optional(),
+});
+
 export const Entity = z.object({
   id: Identifier,
   type: EntityType,
@@ -145,6 +189,8 @@ export const Entity = z.object({
   related: z.array(Identifier).max(200).default([]),
   /** Sources for the entity as a whole (its description and summary). */
   sources: z.array(Identifier).max(50).default([]),
+  /** For media: the outlet behind a website (see Outlet). */
+  outlet: Outlet.optional(),
 });
 
 /**
@@ -190,4 +236,5 @@ export type DatedEvent = z.infer<typeof DatedEvent>;
 export type Citation = z.infer<typeof Citation>;
 export type ContextNote = z.infer<typeof ContextNote>;
 export type EntityType = z.infer<typeof EntityType>;
+export type Outlet = z.infer<typeof Outlet>;
 export type LocalizedText = Record<string, string>;

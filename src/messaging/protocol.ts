@@ -12,6 +12,7 @@ import {
 } from '../kb/pack-schema';
 import { Settings } from '../settings/settings';
 import { SettingsChange } from '../settings/settings-change';
+import { MatchChoice } from '../wrong-match/match-choices';
 
 /**
  * The one message protocol between content scripts, extension pages and the background.
@@ -127,6 +128,20 @@ export const UpdatePreview = z.object({
 });
 export type UpdatePreview = z.infer<typeof UpdatePreview>;
 
+/** The outlet behind a page's site, for the page panel; null when no enabled source knows it. */
+export const OutletInfo = z
+  .object({
+    /** The listed domain the page's host matched (inews.id for www.inews.id). */
+    domain: z.string(),
+    entity: Entity,
+    source: z.object({ id: z.string(), name: z.record(z.string(), z.string()) }),
+    citations: z.array(Citation),
+    /** Names of the entities the outlet points to (owner, country). */
+    linked: z.array(EntitySummary),
+  })
+  .nullable();
+export type OutletInfo = z.infer<typeof OutletInfo>;
+
 const MAX_TEXT = 20 * 1024 * 1024;
 const FileText = z.object({ fileName: z.string(), text: z.string() });
 
@@ -188,6 +203,44 @@ export const messages = {
   'page-claims': {
     request: z.object({ type: z.literal('page-claims'), url: z.string().max(4096) }),
     response: z.array(ClaimCard),
+  },
+  /** The page panel asks which outlet publishes the active tab's site. */
+  'outlet-for-host': {
+    request: z.object({
+      type: z.literal('outlet-for-host'),
+      host: z.string().max(253),
+      lang: LanguageCode.optional(),
+    }),
+    response: OutletInfo,
+  },
+  /**
+   * The reader said a marked name is wrong (from the card, on a trusted click). The background takes
+   * the site from the sender's URL, never from the message, so a page can only speak for itself.
+   */
+  'wrong-match': {
+    request: z.object({
+      type: z.literal('wrong-match'),
+      /** The name as the page wrote it. */
+      text: z.string().trim().min(1).max(200),
+      entityId: Identifier,
+      choice: z.enum(['not-here', 'not-anywhere', 'instead']),
+      /** For 'instead': the candidate the name means. */
+      chosen: Identifier.optional(),
+    }),
+    response: z.object({ id: z.string() }),
+  },
+  /** The card's Undo, right after a choice: only for a choice made on the sender's own site, and recently. */
+  'undo-wrong-match': {
+    request: z.object({ type: z.literal('undo-wrong-match'), id: z.string().max(40) }),
+    response: z.object({ removed: z.string() }),
+  },
+  'list-match-choices': {
+    request: z.object({ type: z.literal('list-match-choices') }),
+    response: z.array(MatchChoice),
+  },
+  'remove-match-choice': {
+    request: z.object({ type: z.literal('remove-match-choice'), id: z.string().max(40) }),
+    response: z.object({ removed: z.string() }),
   },
   'get-card': {
     request: z.object({ type: z.literal('get-card'), entityId: z.string().max(200) }),
@@ -305,6 +358,11 @@ export const Request = z.discriminatedUnion('type', [
   messages['find-mentions'].request,
   messages['page-claims'].request,
   messages['get-card'].request,
+  messages['outlet-for-host'].request,
+  messages['wrong-match'].request,
+  messages['undo-wrong-match'].request,
+  messages['list-match-choices'].request,
+  messages['remove-match-choice'].request,
   messages['list-sources'].request,
   messages['set-source-enabled'].request,
   messages['import-pack'].request,
@@ -342,9 +400,11 @@ export const STATE_CHANGING: ReadonlySet<MessageType> = new Set([
   'apply-update',
   'restore-backup',
   'reset-all',
+  'remove-match-choice',
   // Not changes, but they hand out the reader's own data (notes, settings): extension pages only.
   'list-notes',
   'backup',
+  'list-match-choices',
 ]);
 
 export const ProblemSchema = z.object({ code: z.string(), message: z.string(), path: z.string().optional() });

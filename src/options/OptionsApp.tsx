@@ -5,6 +5,7 @@ import { BrowseSource } from './BrowseSource';
 import { DisplaySettings } from './DisplaySettings';
 import { ImportPack } from './ImportPack';
 import { LiveNotice } from './LiveNotice';
+import { MatchChoices } from './MatchChoices';
 import { MyNotes } from './MyNotes';
 import { RemovedSources } from './RemovedSources';
 import { SitesSettings } from './SitesSettings';
@@ -39,6 +40,7 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
     ['sources-heading', t(lang, 'options.sources')],
     ['browse-heading', t(lang, 'browse.title')],
     ['notes-heading', t(lang, 'notes.title')],
+    ['choices-heading', t(lang, 'choices.title')],
     ['display-heading', t(lang, 'options.display')],
     ['sites-heading', t(lang, 'options.sites')],
     ['data-heading', t(lang, 'options.yourData')],
@@ -104,6 +106,12 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
           revision={sources.list}
           onChanged={() => void sources.reload()}
         />
+      </section>
+      <section aria-labelledby="choices-heading">
+        <h2 id="choices-heading" tabIndex={-1}>
+          {t(lang, 'choices.title')}
+        </h2>
+        <MatchChoices lang={lang} messenger={messenger} revision={sources.list} />
       </section>
       <section aria-labelledby="display-heading">
         <h2 id="display-heading" tabIndex={-1}>

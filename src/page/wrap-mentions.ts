@@ -23,6 +23,8 @@ export interface BlockMention {
 
 /** Space-separated ids of the other entities an unsure mention may mean. */
 export const CANDIDATES_ATTRIBUTE = 'data-konteks-candidates';
+/** The whole name on the head of a mention split over several text nodes. */
+export const NAME_ATTRIBUTE = 'data-konteks-name';
 
 /** How the reader asked mentions to look (see entrypoints/content/mentions.css). */
 export const STYLE_ATTRIBUTE = 'data-konteks-style';
@@ -98,6 +100,9 @@ export function wrapMentions(
       if (style) element.setAttribute(STYLE_ATTRIBUTE, style);
       parts.unshift(element);
     }
+    // A name split over several text nodes ("Hay’at <b>Tahrir</b>"): the head keeps the whole name
+    // for the card's "wrong match?" choice, which is about the name as the page wrote it.
+    if (parts.length > 1 && mention.alias) parts[0]?.setAttribute(NAME_ATTRIBUTE, mention.alias);
     if (parts.length > 0) created.unshift(parts);
   }
   insertPointsFrom(-1);

@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import type { ClaimCard } from '../claims/mark-card';
 import { t, uiLanguage } from '../i18n/strings';
 import { send, sendToTab } from '../messaging/client';
-import type { PageStatus } from '../messaging/protocol';
+import type { OutletInfo, PageStatus } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { loadSettings, updateSettings } from '../settings/settings-store';
 import { type EntityGroup, groupEntities } from './group-entities';
+import { OutletCard } from './OutletCard';
 import { PageClaims } from './PageClaims';
 
 type PageState =
@@ -20,6 +21,8 @@ type PageState =
       total: number;
       groups: EntityGroup[];
       claims: ClaimCard[];
+      /** The outlet that publishes this site, when a source knows it. */
+      outlet: OutletInfo;
     };
 
 const lang = uiLanguage();
@@ -41,13 +44,23 @@ async function readPage(): Promise<PageState> {
   const page = await sendToTab(tabId, { type: 'page-entities' });
   if (!page.ok) return { kind: 'unavailable' };
   const { host, status, entities, url } = page.value;
-  const [summaries, claims] = await Promise.all([
+  const [summaries, claims, outlet] = await Promise.all([
     send({ type: 'entity-summaries', entityIds: entities.map((e) => e.entityId), lang }),
     url ? send({ type: 'page-claims', url }) : undefined,
+    send({ type: 'outlet-for-host', host, lang }),
   ]);
   const groups = summaries.ok ? groupEntities(entities, summaries.value, lang) : [];
   const total = entities.reduce((sum, e) => sum + e.count, 0);
-  return { kind: 'ready', tabId, host, status, total, groups, claims: claims?.ok ? claims.value : [] };
+  return {
+    kind: 'ready',
+    tabId,
+    host,
+    status,
+    total,
+    groups,
+    claims: claims?.ok ? claims.value : [],
+    outlet: outlet.ok ? outlet.value : null,
+  };
 }
 
 /** Whether Konteks runs on this site (pause aside): the reader's choice, else what the run mode decided. */
@@ -133,6 +146,7 @@ export function PopupApp() {
               {problem}
             </p>
           )}
+          {page.outlet && <OutletCard info={page.outlet} lang={lang} />}
           <PageClaims claims={page.claims} lang={lang} />
           {page.groups.map((group) => (
             <section key={group.type} class="group">

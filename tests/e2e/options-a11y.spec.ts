@@ -68,6 +68,7 @@ base.describe('options in Indonesian', () => {
       'Sumber pengetahuan',
       'Jelajahi sumber',
       'Catatan saya',
+      'Salah cocok',
       'Tampilan',
       'Situs',
       'Data Anda',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePackText } from '../../src/kb/pack-parse';
 import { Alias, Citation, DatedEvent, Entity, Fact, Pack } from '../../src/kb/pack-schema';
+import { outletCitationIds } from '../../src/outlets/outlet-citations';
 import { REQUIRED_ENTITIES } from '../e2e/support/article-page';
 
 /** The bundled seed pack: valid, self-contained, sourced, dated, and safe against common-word collisions. */
@@ -131,6 +132,7 @@ describe('seed pack seeds/konteks-seed.json', () => {
         if (event.sources.length === 0) unsourced.push(`${entity.id}.events(${event.date})`);
         for (const id of event.sources) used.add(id);
       }
+      for (const id of outletCitationIds(entity.outlet)) used.add(id);
     }
     expect(unsourced).toEqual([]);
     expect(pack.citations.map((c) => c.id).filter((id) => !used.has(id))).toEqual([]);

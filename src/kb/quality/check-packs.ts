@@ -2,6 +2,7 @@ import { checkAmbiguity, checkCommonWords } from './aliases.ts';
 import { checkDates } from './dates.ts';
 import { loadPacks, type PackFile } from './load-packs.ts';
 import { checkNotes } from './notes.ts';
+import { checkOutlets } from './outlets.ts';
 import { checkReferences, checkUniqueIds } from './references.ts';
 import { checkRequiredText } from './required-text.ts';
 import { checkSources } from './sources.ts';
@@ -33,6 +34,7 @@ export function checkPacks(
     ...checkSources(packs),
     ...checkDates(packs, options.latest),
     ...checkReferences(packs),
+    ...checkOutlets(packs),
     ...checkAmbiguity(packs),
     ...checkCommonWords(packs, options.commonWords),
     ...checkNotes(packs),

@@ -118,3 +118,28 @@ export async function firstLinkBox(page: Page): Promise<Box | undefined> {
     await cdp.detach();
   }
 }
+
+/**
+ * Activates, as a keyboard reader would (focus, then Enter: a trusted click), the first element in
+ * the card whose attribute `name` has `value`; false when the card has no such element.
+ */
+export async function activateInCard(page: Page, name: string, value: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const shadow = await shadowRootWith(cdp);
+    const node =
+      shadow &&
+      findNode(shadow, (n) => {
+        const attributes = n.attributes ?? [];
+        for (let i = 0; i < attributes.length; i += 2)
+          if (attributes[i] === name && attributes[i + 1] === value) return true;
+        return false;
+      });
+    if (!node?.backendNodeId) return false;
+    await cdp.send('DOM.focus', { backendNodeId: node.backendNodeId });
+  } finally {
+    await cdp.detach();
+  }
+  await page.keyboard.press('Enter');
+  return true;
+}

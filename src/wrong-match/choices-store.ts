@@ -1,0 +1,33 @@
+import { storage } from 'wxt/utils/storage';
+import { type MatchChoice, readChoices } from './match-choices';
+
+/**
+ * The reader's wrong-match choices in extension storage (`local:wrongMatches`), on this machine
+ * only. Only the background writes them; open pages watch the key and rescan when it changes
+ * (src/content/stored-values.ts), so a choice takes effect on every open tab at once.
+ */
+export const CHOICES_STORAGE_KEY = 'wrongMatches';
+
+const item = storage.defineItem<unknown>(`local:${CHOICES_STORAGE_KEY}`, { fallback: [] });
+
+export interface ChoicesPort {
+  load: () => Promise<MatchChoice[]>;
+  save: (choices: MatchChoice[]) => Promise<void>;
+}
+
+export const storageChoices: ChoicesPort = {
+  load: async () => readChoices(await item.getValue()),
+  save: (choices) => item.setValue(choices),
+};
+
+/** An in-memory port for tests. */
+export function memoryChoices(initial: MatchChoice[] = []): ChoicesPort & { current: () => MatchChoice[] } {
+  let stored = initial;
+  return {
+    load: async () => readChoices(stored),
+    save: async (choices) => {
+      stored = choices;
+    },
+    current: () => stored,
+  };
+}
