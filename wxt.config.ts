@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { stripZodJsonSchema } from './scripts/strip-zod-json-schema';
 
 // Firefox needs a stable add-on id and an explicit statement that nothing is collected;
 // Chrome must not receive these keys, hence a manifest built per browser.
@@ -36,7 +37,7 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), stripZodJsonSchema()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {
