@@ -1,5 +1,11 @@
 import type { TextBlock } from './text-blocks';
-import { type BlockMention, CANDIDATES_ATTRIBUTE, ENTITY_ATTRIBUTE, MENTION_TAG } from './wrap-mentions';
+import {
+  type BlockMention,
+  CANDIDATES_ATTRIBUTE,
+  ENTITY_ATTRIBUTE,
+  MENTION_TAG,
+  NAME_ATTRIBUTE,
+} from './wrap-mentions';
 
 /**
  * Marks mentions without touching the page's DOM: each mention is a Range in a CSS Custom
@@ -54,7 +60,10 @@ export function createHighlightMarks(doc: Document, style = 'underline') {
       mirror.setAttribute(ENTITY_ATTRIBUTE, mention.entityId);
       if (mention.probable) mirror.setAttribute('data-konteks-probable', mention.alias ?? '');
       if (mention.candidates?.length) mirror.setAttribute(CANDIDATES_ATTRIBUTE, mention.candidates.join(' '));
-      marks.set(mirror, { range, text: range.toString() });
+      const text = range.toString();
+      // The mirror holds no text: the name as the page spells it (for "wrong match?") goes here.
+      mirror.setAttribute(NAME_ATTRIBUTE, text);
+      marks.set(mirror, { range, text });
       highlight.add(range);
       container.append(mirror);
       mirrors.push(mirror);
