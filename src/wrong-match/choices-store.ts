@@ -50,3 +50,8 @@ export function memoryChoices(initial: MatchChoice[] = []): ChoicesPort & { curr
     current: () => stored,
   };
 }
+
+/** Calls back whenever the stored choices change (the options page's list); returns the unwatch function. */
+export function watchChoices(callback: () => void): () => void {
+  return item.watch(() => callback());
+}
