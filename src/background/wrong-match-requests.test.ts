@@ -187,6 +187,21 @@ describe('outlet-for-host', () => {
     );
     expect(lookalike).toEqual({ ok: true, value: null });
   });
+
+  it('follows sources switched off and on', async () => {
+    const fresh = openKnowledgeBase('outlet-switch').then(async (opened) => {
+      await installPack(opened, seed, { kind: 'file' });
+      return opened;
+    });
+    const { d } = deps();
+    const dd: BackgroundDeps = { ...d, db: () => fresh };
+    const ask = () => handleMessage({ type: 'outlet-for-host', host: 'www.bbc.co.uk' }, optionsPage, dd);
+    expect(await ask()).toMatchObject({ ok: true, value: { domain: 'bbc.co.uk', entity: { id: 'bbc' } } });
+    await handleMessage({ type: 'set-source-enabled', sourceId: seed.id, enabled: false }, optionsPage, dd);
+    expect(await ask()).toEqual({ ok: true, value: null });
+    await handleMessage({ type: 'set-source-enabled', sourceId: seed.id, enabled: true }, optionsPage, dd);
+    expect(await ask()).toMatchObject({ ok: true, value: { entity: { id: 'bbc' } } });
+  });
 });
 
 describe('backups', () => {
