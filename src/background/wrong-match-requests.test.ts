@@ -5,13 +5,13 @@ import { openKnowledgeBase } from '../kb/db';
 import { aliasRecordsOf, installPack } from '../kb/install-pack';
 import { parsePackText } from '../kb/pack-parse';
 import { buildMatcher } from '../matcher/build-matcher';
-import type { FoundMention, OutletInfo } from '../messaging/protocol';
+import type { FoundMention } from '../messaging/protocol';
 import { memoryChoices } from '../wrong-match/choices-store';
 import { UNDO_WINDOW_MS } from '../wrong-match/handle-choices';
 import type { MatchChoice } from '../wrong-match/match-choices';
 import { type BackgroundDeps, handleMessage } from './handle-message';
 
-/** The wrong-match requests and the outlet look-up through the real handler, over the seed pack. */
+/** The wrong-match requests through the real handler, over the seed pack. */
 const parsed = parsePackText(readFileSync(new URL('../../seeds/konteks-seed.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error(parsed.error.message);
 const seed = parsed.value;
@@ -166,26 +166,6 @@ describe('the card’s undo', () => {
       error: { code: 'forbidden' },
     });
     expect(choices.current()).toHaveLength(1);
-  });
-});
-
-describe('outlet-for-host', () => {
-  it('finds the outlet of a subdomain and nothing for a look-alike', async () => {
-    const { d } = deps();
-    const found = await handleMessage(
-      { type: 'outlet-for-host', host: 'm.inews.id', lang: 'id' },
-      optionsPage,
-      d,
-    );
-    const info = (found as { value: OutletInfo }).value;
-    expect(info).toMatchObject({ domain: 'inews.id', entity: { id: 'inews' } });
-    expect(info?.citations.map((c) => c.id)).toContain('wp-en-media-nusantara-citra');
-    const lookalike = await handleMessage(
-      { type: 'outlet-for-host', host: 'inews.id.evil.com' },
-      optionsPage,
-      d,
-    );
-    expect(lookalike).toEqual({ ok: true, value: null });
   });
 });
 

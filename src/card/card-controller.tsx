@@ -211,19 +211,20 @@ export function createCardController({
             }))
         : [];
     const marked = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
+    const view = result.ok ? toCardView(result.value, cardLang(), cardTime()) : undefined;
     const wrongMatch =
-      reportWrongMatch && entityId === marked
-        ? wrongMatchActions(mention, marked, summaries?.ok === true ? summaries.value : [], focusCard)
+      reportWrongMatch && view && entityId === marked
+        ? wrongMatchActions(
+            mention,
+            { id: marked, name: view.name },
+            summaries?.ok === true ? summaries.value : [],
+            focusCard,
+          )
         : undefined;
-    const state: CardState = result.ok
-      ? {
-          kind: 'ready',
-          view: toCardView(result.value, cardLang(), cardTime()),
-          probableAlias,
-          alternatives,
-          wrongMatch,
-        }
-      : { kind: 'error', message: result.error.message };
+    const state: CardState =
+      result.ok && view
+        ? { kind: 'ready', view, probableAlias, alternatives, wrongMatch }
+        : { kind: 'error', message: result.ok ? '' : result.error.message };
     show(state, focusCard);
     lastState = state;
   }
@@ -231,18 +232,19 @@ export function createCardController({
   /** The card's "wrong match?" choices for the entity a mention is marked as. */
   function wrongMatchActions(
     mention: HTMLElement,
-    marked: string,
+    shown: { id: string; name: string },
     candidates: EntitySummary[],
     focusCard: boolean,
   ): WrongMatchActions {
+    const marked = shown.id;
     const text = (mention.getAttribute(NAME_ATTRIBUTE) ?? mention.textContent ?? '').trim();
-    const report = async (choice: WrongMatchReport['choice'], chosen?: string) => {
+    const report = async (choice: WrongMatchReport['choice'], chosen?: { id: string; name: string }) => {
       if (!reportWrongMatch) return;
       const result = await reportWrongMatch({
         text,
         entityId: marked,
         choice,
-        ...(chosen ? { chosen } : {}),
+        ...(chosen ? { chosen: chosen.id } : {}),
       });
       // Kept: the page rescans by itself (the stored choices changed), which unmarks or re-marks the
       // name; the notice says so and offers to undo, with focus on Undo (the name may be gone).
@@ -250,7 +252,7 @@ export function createCardController({
         const lang = toUiLanguage(cardLang());
         const id = (result.value as { id?: unknown }).id;
         notice = {
-          text: tCard(lang, `wrong.done.${choice}`, { name: text }),
+          text: tCard(lang, `wrong.done.${choice}`, { name: text, entity: (chosen ?? shown).name }),
           undo:
             undoWrongMatch && typeof id === 'string'
               ? () =>
@@ -276,7 +278,7 @@ export function createCardController({
       notAnywhere: () => void report('not-anywhere'),
       instead: candidates
         .filter((c) => c.id !== marked)
-        .map((c) => ({ id: c.id, name: c.name, choose: () => void report('instead', c.id) })),
+        .map((c) => ({ id: c.id, name: c.name, choose: () => void report('instead', c) })),
     };
   }
 

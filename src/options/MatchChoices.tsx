@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t, type UiLanguage } from '../i18n/strings';
 import type { send } from '../messaging/client';
+import { watchChoices } from '../wrong-match/choices-store';
 import type { MatchChoice } from '../wrong-match/match-choices';
 import { LiveNotice } from './LiveNotice';
 import { problemText } from './problem-text';
@@ -43,10 +44,8 @@ export function MatchChoices({ lang, messenger, revision }: MatchChoicesProps) {
   useEffect(() => {
     void revision;
     void reload();
-    // Choices are made on pages in other tabs: read them again when the reader comes back here.
-    const onVisible = () => document.visibilityState === 'visible' && void reload();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    // Choices are made on cards in other tabs: follow the stored list while this page is open.
+    return watchChoices(() => void reload());
   }, [reload, revision]);
 
   const nameOf = (id: string) => names[id] ?? id;
@@ -65,6 +64,8 @@ export function MatchChoices({ lang, messenger, revision }: MatchChoicesProps) {
         : { tone: 'alert', text: t(lang, 'choices.removeFailed', { message: problemText(result.error) }) },
     );
     await reload();
+    // The button that had focus is gone with its row: focus stays in the section.
+    document.getElementById('choices-heading')?.focus();
   }
 
   return (

@@ -15,9 +15,28 @@ export interface ChoicesPort {
   save: (choices: MatchChoice[]) => Promise<void>;
 }
 
+/**
+ * Every scan reads the choices, so the background keeps them in memory; only it writes them, and a
+ * change from elsewhere (another extension page, a second background instance) drops the copy.
+ */
+let cached: MatchChoice[] | undefined;
+let watching = false;
+
 export const storageChoices: ChoicesPort = {
-  load: async () => readChoices(await item.getValue()),
-  save: (choices) => item.setValue(choices),
+  load: async () => {
+    if (!watching) {
+      watching = true;
+      item.watch(() => {
+        cached = undefined;
+      });
+    }
+    cached ??= readChoices(await item.getValue());
+    return cached;
+  },
+  save: async (choices) => {
+    cached = undefined;
+    await item.setValue(choices);
+  },
 };
 
 /** An in-memory port for tests. */
@@ -30,4 +49,9 @@ export function memoryChoices(initial: MatchChoice[] = []): ChoicesPort & { curr
     },
     current: () => stored,
   };
+}
+
+/** Calls back whenever the stored choices change (the options page's list); returns the unwatch function. */
+export function watchChoices(callback: () => void): () => void {
+  return item.watch(() => callback());
 }
