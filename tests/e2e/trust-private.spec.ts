@@ -123,8 +123,14 @@ test.describe('the built bundles hold no network API outside the options page', 
       manifest.background.service_worker as string,
       ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
     ];
-    expect(files).toEqual(['background.js', 'content-scripts/content.js']);
-    for (const file of files) {
+    // bind-extension-apis.js: one statement that touches `chrome` at document_start (wxt.config.ts).
+    expect(files).toEqual(['background.js', 'bind-extension-apis.js', 'content-scripts/content.js']);
+    expect(
+      built('bind-extension-apis.js')
+        .replace(/\/\/.*$/gm, '')
+        .trim(),
+    ).toBe('void globalThis.chrome;');
+    for (const file of files.filter((f) => f !== 'bind-extension-apis.js')) {
       const code = built(file);
       expect(code.length, file).toBeGreaterThan(1000);
       // Self-contained: a classic service worker and content script import no other chunk.

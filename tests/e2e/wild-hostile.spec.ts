@@ -108,15 +108,22 @@ test('on an ordinary article, too, marks leave every line where it was', async (
   expect(await paragraphBoxes(page, 'article p, article h1')).toEqual(on);
 });
 
-/** Top and height of each matching block, and how many line boxes its text is laid out in. */
+/**
+ * Top and height of each matching block, and how many line boxes its text is laid out in: the
+ * tops of its text's rectangles (text nodes only; a raised claim or note badge is a box of its own).
+ */
 function paragraphBoxes(page: Page, selector: string) {
   return page.$$eval(selector, (els) =>
     els.map((el) => {
       const rect = el.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-      return { top: rect.top + window.scrollY, height: rect.height, width: rect.width, lines };
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+      }
+      return { top: rect.top + window.scrollY, height: rect.height, width: rect.width, lines: tops.size };
     }),
   );
 }
