@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { stripZodJsonSchema } from './scripts/strip-zod-json-schema';
 
 // Firefox needs a stable add-on id and an explicit statement that nothing is collected;
 // Chrome must not receive these keys, hence a manifest built per browser.
@@ -24,10 +25,19 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // Chromium only: see public/bind-extension-apis.js (issue 7, DOM clobbering).
+          content_scripts: [
+            {
+              matches: ['http://*/*', 'https://*/*'],
+              run_at: 'document_start',
+              js: ['bind-extension-apis.js'],
+            },
+          ],
+        }),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), stripZodJsonSchema()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

@@ -28,6 +28,15 @@ export interface CardControllerOptions {
   loadSummaries: (entityIds: string[]) => Promise<Result<EntitySummary[]>>;
   /** The card a claim or note marker opens (markers are told apart by their tag). */
   markCard?: (element: Element) => MarkCard | undefined;
+  /** Mentions marked as CSS highlights (no element in the text): found by hit-testing the pointer. */
+  highlights?: HighlightedMentions;
+}
+
+/** What the controller needs of highlight-mentions.ts. */
+export interface HighlightedMentions {
+  mirrorAt(x: number, y: number): HTMLElement | null;
+  rangeOf(mirror: HTMLElement): Range | undefined;
+  setActive(mirror: HTMLElement | null): void;
 }
 
 /**
@@ -44,6 +53,7 @@ export function createCardController({
   loadSummaries,
   isMention,
   markCard = () => undefined,
+  highlights,
 }: CardControllerOptions) {
   /** The card speaks the reader's chosen language, else the page's. */
   const cardLang = () => preferredLang() ?? pageLang;
@@ -54,14 +64,20 @@ export function createCardController({
   let request = 0;
   let stopPositioning: (() => void) | undefined;
 
-  /** The mention an event came from; the composed path reaches into open shadow roots. */
+  /**
+   * The mention an event came from; the composed path reaches into open shadow roots. A pointer
+   * over highlighted text has no mention element under it: the highlights are hit-tested instead.
+   */
   const mentionOf = (event: Event) => {
     const target = event.composedPath()[0] ?? event.target;
     const mention =
       target instanceof Element
         ? (target.closest(`${MENTION_TAG}, ${MARK_TAG}`) as HTMLElement | null)
         : null;
-    return mention && isMention(mention) ? mention : null;
+    if (mention) return isMention(mention) ? mention : null;
+    if (!highlights || !(event instanceof MouseEvent) || isCard(event.target)) return null;
+    const mirror = highlights.mirrorAt(event.clientX, event.clientY);
+    return mirror && isMention(mirror) ? mirror : null;
   };
   const isCard = (target: EventTarget | null) => target === cardHost.host;
   const schedule = (fn: () => void, ms: number) => {
@@ -78,7 +94,7 @@ export function createCardController({
     const card = cardHost.layer.firstElementChild as HTMLElement | null;
     if (!card || !anchor) return;
     stopPositioning?.();
-    const reference = anchor;
+    const reference = referenceOf(anchor);
     stopPositioning = autoUpdate(reference, card, () => {
       void computePosition(reference, card, {
         strategy: 'fixed',
@@ -90,6 +106,17 @@ export function createCardController({
       });
     });
     if (focusCard) closeRef.current?.focus();
+  }
+
+  /** A highlighted mention's card is placed against its range (its rectangles, its element). */
+  function referenceOf(mention: HTMLElement) {
+    const range = highlights?.rangeOf(mention);
+    if (!range) return mention;
+    return {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
   }
 
   async function open(mention: HTMLElement, focusCard: boolean) {
@@ -104,6 +131,7 @@ export function createCardController({
       show({ kind: 'mark', card, pageLang }, focusCard);
       return;
     }
+    highlights?.setActive(mention);
     const entityId = mention.getAttribute(ENTITY_ATTRIBUTE) ?? '';
     const others = (mention.getAttribute(CANDIDATES_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
     await showEntity(mention, entityId, others.length > 0 ? [entityId, ...others] : [], focusCard);
@@ -149,6 +177,7 @@ export function createCardController({
     const previous = anchor;
     anchor = null;
     previous?.setAttribute('aria-expanded', 'false');
+    highlights?.setActive(null);
     if (returnFocus && previous?.tabIndex === 0) previous.focus();
   }
 
@@ -157,7 +186,22 @@ export function createCardController({
     ['focusin', onFocusIn, false],
     ['keydown', onKeyDown as (event: Event) => void, true],
     ['click', onClick, true],
+    ...(highlights
+      ? [['pointermove', onPointerMove, false] as [string, (event: Event) => void, boolean]]
+      : []),
   ];
+
+  /** Highlighted text has no element to enter: the pointer's moves are hit-tested, once a frame. */
+  let moveFrame = 0;
+  let lastMove: Event | undefined;
+  function onPointerMove(event: Event) {
+    lastMove = event;
+    if (moveFrame) return;
+    moveFrame = requestAnimationFrame(() => {
+      moveFrame = 0;
+      if (lastMove) onPointerOver(lastMove);
+    });
+  }
 
   function onPointerOver(event: Event) {
     const mention = mentionOf(event);
@@ -195,7 +239,9 @@ export function createCardController({
   /** Taps and clicks open immediately; inside a link the page's navigation wins. */
   function onClick(event: Event) {
     const mention = mentionOf(event);
-    if (mention && !mention.closest('a[href]')) void open(mention, false);
+    const target = event.composedPath()[0] ?? event.target;
+    const inLink = target instanceof Element && target.closest('a[href]') !== null;
+    if (mention && !mention.closest('a[href]') && !inLink) void open(mention, false);
     else if (!mention && !isCard(event.target) && anchor) close(false);
   }
 
@@ -217,6 +263,7 @@ export function createCardController({
     },
     destroy() {
       close(false);
+      cancelAnimationFrame(moveFrame);
       for (const [type, listener, capture] of trusted) doc.removeEventListener(type, listener, capture);
       cardHost.destroy();
     },

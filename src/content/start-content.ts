@@ -8,6 +8,8 @@ import { type PageStatus, Request, type ResponseOf } from '../messaging/protocol
 import { createAnnotator } from '../page/annotate-page';
 import { detectArticleDate } from '../page/article-date';
 import { decorateMention } from '../page/decorate-mention';
+import { frameworkSign } from '../page/framework-page';
+import { canHighlight, createHighlightMarks, type HighlightMarks } from '../page/highlight-mentions';
 import { looksLikeArticle } from '../page/looks-like-article';
 import { decorateMark, makeMark } from '../page/make-mark';
 import { pageLanguage } from '../page/page-language';
@@ -38,6 +40,9 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   const description = t(lang === 'id' ? 'id' : 'en', 'hasCard');
   // Read once per page: the card compares what the knowledge says with the day the article appeared.
   let articleDate = detectArticleDate(doc)?.date;
+  // A page a framework may still hydrate is marked with CSS highlights: its DOM is never touched.
+  const useHighlights = frameworkSign(doc) !== undefined && canHighlight(doc);
+  let highlights: HighlightMarks | undefined;
   const cards = createCardController({
     doc,
     pageLang: lang,
@@ -47,6 +52,13 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     loadSummaries: (entityIds) => send({ type: 'entity-summaries', entityIds, lang }),
     isMention: (element) => annotator.isOurs(element),
     markCard: (element) => annotator.markCard(element),
+    highlights: useHighlights
+      ? {
+          mirrorAt: (x, y) => highlights?.mirrorAt(x, y) ?? null,
+          rangeOf: (mirror) => highlights?.rangeOf(mirror),
+          setActive: (mirror) => highlights?.setActive(mirror),
+        }
+      : undefined,
   });
 
   let settings: Settings = await loadPageSettings();
@@ -62,7 +74,9 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   let annotator = makeAnnotator(settings);
 
   function makeAnnotator(current: Settings) {
+    highlights = useHighlights ? createHighlightMarks(doc, current.mentionStyle) : undefined;
     return createAnnotator({
+      highlights,
       root: doc.body,
       lang,
       policy: current.mentionPolicy,
@@ -71,7 +85,8 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
       onShadowRoot: (shadow) => changes.observe(shadow),
       findMentions: (segments, segmentsLang, pageEntities) =>
         send({ type: 'find-mentions', segments, lang: segmentsLang, context: { articleDate, pageEntities } }),
-      onMention: (element) => decorateMention(element, description),
+      // A highlight's mirror is hidden: the highlighted text itself is what the reader meets.
+      onMention: (element) => (highlights ? undefined : decorateMention(element, description)),
       makeMark: (card) => makeMark(doc, card, uiLang()),
       onMark: (element) => decorateMark(element),
     });
@@ -159,7 +174,8 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     const head = annotator.mentions().find((m) => m.getAttribute(ENTITY_ATTRIBUTE) === entityId);
     if (!head) return fail('not-on-page', 'that name is no longer marked on this page');
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    head.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    const inText = highlights?.rangeOf(head)?.startContainer.parentElement ?? head;
+    inText.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     cards.openFor(head);
     return ok({ revealed: true });
   }

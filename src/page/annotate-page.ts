@@ -1,6 +1,7 @@
 import type { FoundMark, MarkCard } from '../claims/mark-card';
 import type { FoundMention } from '../messaging/protocol';
 import type { Result } from '../shared/result';
+import type { HighlightMarks } from './highlight-mentions';
 import { isUntouchable, type TextBlock, textBlocks } from './text-blocks';
 import {
   type BlockMention,
@@ -41,6 +42,11 @@ export interface AnnotatorOptions {
   mentionStyle?: string;
   /** Called for each open shadow root met while reading, so its later changes can be watched. */
   onShadowRoot?: (shadow: ShadowRoot) => void;
+  /**
+   * Marks with CSS highlights instead of wrapping (a page a framework may still hydrate): the
+   * DOM is not touched, and `onMention` gets the hidden mirror of each mention.
+   */
+  highlights?: HighlightMarks;
 }
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -100,12 +106,19 @@ export function createAnnotator(options: AnnotatorOptions) {
       // Only the text nodes a mention spans must be as they were: a live counter elsewhere in the
       // paragraph changing during the lookup does not stop the name beside it being marked.
       const mentions = found.filter((m) => spansUnchanged(block, m.start, m.end));
-      // Markers are drawn by the page-level stylesheet, which does not reach into shadow roots.
+      // Markers are drawn by the page-level stylesheet, which does not reach into shadow roots; on
+      // pages marked with CSS highlights (no DOM change at all) there are no markers either.
       const inDocument = block.pieces[0]?.node.getRootNode() === options.root.ownerDocument;
-      const marks = (inDocument ? (marksPerBlock.get(index) ?? []) : []).filter((m) =>
+      const marks = (inDocument && !options.highlights ? (marksPerBlock.get(index) ?? []) : []).filter((m) =>
         spansUnchanged(block, m.start, m.end),
       );
       if (mentions.length === 0 && marks.length === 0) continue;
+      if (options.highlights) {
+        const mirrors = options.highlights.add(block, mentions);
+        for (const mirror of mirrors) options.onMention(mirror);
+        heads.push(...mirrors);
+        continue;
+      }
       const points = marks.map((mark) => {
         const element = (options.makeMark as (card: MarkCard) => HTMLElement)(mark.card);
         markCards.set(element, mark.card);
@@ -167,6 +180,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   function clear(): void {
     generation++;
     mutate(() => unwrapMentions(edits.splice(0)));
+    options.highlights?.clear();
     seen.clear();
     heads.length = 0;
     seenMarks.clear();
@@ -178,7 +192,9 @@ export function createAnnotator(options: AnnotatorOptions) {
    * their entities count as unmarked again, so the first-mention policy marks the next one.
    */
   function forgetDetached(): void {
-    const kept = heads.filter((head) => head.isConnected);
+    const kept = heads.filter(isLive);
+    const keep = new Set(kept);
+    for (const head of heads) if (!keep.has(head)) options.highlights?.remove(head);
     heads.splice(0, heads.length, ...kept);
     // Rebuilt from what is really marked: an answer that arrived after the page replaced its
     // text marked nothing, so its entities must not count as seen.
@@ -208,14 +224,19 @@ export function createAnnotator(options: AnnotatorOptions) {
     forgetDetached();
   }
 
-  /** Marked mentions still on the page, as their first elements. */
+  /** A wrapped mention is live while in the page; a highlighted one while its text is unchanged. */
+  function isLive(head: HTMLElement): boolean {
+    return options.highlights ? options.highlights.isLive(head) : head.isConnected;
+  }
+
+  /** Marked mentions still on the page, as their first elements (or mirrors, for highlights). */
   function mentions(): HTMLElement[] {
-    return heads.filter((head) => head.isConnected);
+    return heads.filter(isLive);
   }
 
   /** True for a mention element this annotator made (not one the page planted). */
   function isOurs(element: Element): boolean {
-    return made.has(element);
+    return made.has(element) || (options.highlights?.owns(element) ?? false);
   }
 
   /** Claim and note markers still on the page. */

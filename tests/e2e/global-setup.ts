@@ -20,16 +20,37 @@ interface AppBuild {
   title: string;
   jsxImportSource: string;
   production: boolean;
+  /**
+   * Id of the element the app hydrates. `root` is a mount point Konteks recognises (it then marks
+   * with highlights); another id stands for an app it does not recognise, which it wraps.
+   */
+  mountId: string;
 }
 
 export const APP_BUILDS: readonly AppBuild[] = [
-  { app: 'react-news', name: 'react-news', title: 'React news', jsxImportSource: 'react', production: false },
+  {
+    app: 'react-news',
+    name: 'react-news',
+    title: 'React news',
+    jsxImportSource: 'react',
+    production: false,
+    mountId: 'root',
+  },
   {
     app: 'react-news',
     name: 'react-news-prod',
     title: 'React news (production build)',
     jsxImportSource: 'react',
     production: true,
+    mountId: 'root',
+  },
+  {
+    app: 'react-news',
+    name: 'react-news-wrapped',
+    title: 'React news (unrecognised mount point)',
+    jsxImportSource: 'react',
+    production: false,
+    mountId: 'story',
   },
   {
     app: 'preact-news',
@@ -37,6 +58,7 @@ export const APP_BUILDS: readonly AppBuild[] = [
     title: 'Preact news',
     jsxImportSource: 'preact',
     production: false,
+    mountId: 'root',
   },
 ];
 
@@ -76,6 +98,7 @@ async function buildApp(target: AppBuild, template: string): Promise<void> {
   const server = (await import(`${pathToFileURL(serverFile).href}?t=${Date.now()}`)) as { render(): string };
   const html = template
     .replace('__TITLE__', target.title)
+    .replace('__MOUNT_ID__', target.mountId)
     .replace('__SCRIPT__', `${target.name}.js`)
     .replace('__APP__', () => server.render());
   await writeFile(join(DIST_DIR, `${target.name}.html`), html);

@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { readShadowText } from './support/closed-shadow.ts';
 import { expect, test } from './support/extension.ts';
 import { cardComputedStyle } from './support/wild-card-style.ts';
-import { knownBug } from './support/wild-page.ts';
 
 /**
  * Issue 7 point 2: nothing a page does can make Konteks act, leak knowledge-base data or restyle
@@ -311,9 +310,6 @@ test.describe('DOM clobbering', () => {
     page,
     fixtureUrl,
   }) => {
-    knownBug(
-      'with <form id="browser"> and <form name="chrome"> on the page, the first load in a fresh profile marks nothing (later loads do); cause not found yet',
-    );
     await page.goto(fixtureUrl('trust/clobber-browser.html'));
     expect(
       await page.evaluate(

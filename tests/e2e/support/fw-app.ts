@@ -2,9 +2,11 @@ import { expect, type Page } from '@playwright/test';
 
 /** The framework fixture apps built by tests/e2e/global-setup.ts (served from tests/fixtures/apps/dist). */
 export const FRAMEWORK_APPS = [
-  { name: 'react-news', label: 'React 19 (development build)' },
-  { name: 'react-news-prod', label: 'React 19 (production build)' },
-  { name: 'preact-news', label: 'Preact' },
+  { name: 'react-news', label: 'React 19 (development build)', marking: 'highlight' },
+  { name: 'react-news-prod', label: 'React 19 (production build)', marking: 'highlight' },
+  { name: 'preact-news', label: 'Preact', marking: 'highlight' },
+  // A mount point Konteks does not recognise: the app is wrapped, so the wrapping path meets React.
+  { name: 'react-news-wrapped', label: 'React 19 with an unrecognised mount point', marking: 'wrap' },
 ] as const;
 
 /** Parts of the app whose text changes after load, by test id. */

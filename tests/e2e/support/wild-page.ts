@@ -39,11 +39,30 @@ export function markedIn(page: Page, selector: string): Promise<string[]> {
   return page.$$eval(`${selector} konteks-mention`, (els) => els.map((el) => el.textContent ?? ''));
 }
 
-/** Entity ids marked inside `selector`. */
+/**
+ * Entity ids marked inside `selector`: wrapped mentions, and on framework pages (marked with CSS
+ * highlights, README "Framework pages") the mirrors in `<konteks-highlights>`, whose order is the
+ * order of the highlight's ranges, read from the page's own `CSS.highlights`.
+ */
 export function entitiesIn(page: Page, selector: string): Promise<string[]> {
-  return page.$$eval(`${selector} [data-konteks-entity]`, (els) =>
-    els.map((el) => el.getAttribute('data-konteks-entity') ?? ''),
-  );
+  return page.evaluate((selector) => {
+    const roots = [...document.querySelectorAll(selector)];
+    const wrapped = roots.flatMap((root) =>
+      [...root.querySelectorAll('[data-konteks-entity]')].map(
+        (el) => el.getAttribute('data-konteks-entity') ?? '',
+      ),
+    );
+    const mirrors = [...document.querySelectorAll('konteks-highlights > [data-konteks-entity]')];
+    const names = ['konteks-mention', 'konteks-mention-background', 'konteks-mention-quiet'];
+    const highlight = names.map((name) => CSS.highlights.get(name)).find((h) => h !== undefined);
+    const ranges = highlight ? ([...highlight] as Range[]) : [];
+    const highlighted = ranges.flatMap((range, i) =>
+      roots.some((root) => root.contains(range.startContainer))
+        ? [mirrors[i]?.getAttribute('data-konteks-entity') ?? '']
+        : [],
+    );
+    return [...wrapped, ...highlighted];
+  }, selector);
 }
 
 /**
