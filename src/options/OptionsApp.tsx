@@ -94,7 +94,12 @@ export function OptionsApp({ lang = uiLanguage(), messenger = send }: OptionsApp
         <h2 id="browse-heading" tabIndex={-1}>
           {t(lang, 'browse.title')}
         </h2>
-        <BrowseSource lang={lang} messenger={messenger} sources={sourceList} />
+        <BrowseSource
+          lang={lang}
+          messenger={messenger}
+          // Fact-check feeds hold claims, not entities: there is nothing to browse in them.
+          sources={sourceList.filter((s) => s.claimCount === undefined)}
+        />
       </section>
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading" tabIndex={-1}>

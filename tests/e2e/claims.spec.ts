@@ -126,4 +126,32 @@ test.describe('fact-checks (ClaimReview)', () => {
     await expect(page.locator('konteks-mark')).toHaveCount(0);
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(pristine);
   });
+
+  test('on the options page a feed is managed like a pack: skipped records named, export, remove and undo', async ({
+    optionsPage,
+  }) => {
+    const options = await optionsPage();
+    const rows = options.locator('[data-source-id]');
+    await expect(rows).toHaveCount(2);
+    const before = await rows.allInnerTexts();
+    const status = options.locator('[data-testid="import-status"]');
+    // No valid record: refused with the record and field, and nothing changes.
+    await options.locator('[data-testid="import-file"]').setInputFiles(fixture('broken-all.json'));
+    await expect(status).toContainText('dataFeedElement[0].item[0].claimReviewed');
+    expect(await rows.allInnerTexts()).toEqual(before);
+    // Some bad records: the good one is imported and the skipped ones are counted and named.
+    await options.locator('[data-testid="import-file"]').setInputFiles(fixture('broken-some.json'));
+    await expect(status).toContainText(/1 (fact check|cek fakta)/);
+    await expect(status).toContainText(/2 (records were skipped|catatan dilewati).*\[1\]\.url/);
+    const row = options.locator('[data-source-id="claims-broken-some"]');
+    await expect(row).toBeVisible();
+    const download = options.waitForEvent('download');
+    await row.locator('[data-testid="source-export"]').click();
+    expect((await download).suggestedFilename()).toBe('claims-broken-some.json');
+    await row.locator('[data-testid="source-remove"]').click();
+    await expect(row).toHaveCount(0);
+    await options.locator('[data-testid="undo-remove"]').click();
+    await expect(row).toBeVisible();
+    await expect(row).toContainText(/Fact checks|Cek fakta/);
+  });
 });
