@@ -1,14 +1,7 @@
-import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import {
-  abortTransaction,
-  type ClaimRow,
-  type KonteksDB,
-  type KonteksSchema,
-  type SourceRecord,
-} from '../kb/db';
-import { describeStorageError } from '../kb/install-pack';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { ClaimRow, KonteksDB, KonteksSchema, SourceRecord } from '../kb/db';
+import { inOneTransaction, type WriteTx } from '../kb/install-pack';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from '../kb/pack-schema';
-import { bumpRevision } from '../kb/revision';
 import { fail, ok, type Result } from '../shared/result';
 import type { ClaimRecord } from './claim-record';
 import type { ClaimFeed } from './claim-review-parse';
@@ -31,8 +24,6 @@ export interface ClaimsOrigin {
   /** Replace this source (an update of a subscribed feed); otherwise the id comes from the origin. */
   sourceId?: string | undefined;
 }
-
-type ClaimsTx = IDBPTransaction<KonteksSchema, ('sources' | 'claims' | 'meta')[], 'readwrite'>;
 
 function slug(text: string): string {
   return text
@@ -95,27 +86,12 @@ export async function installClaims(
   feed: ClaimFeed,
   origin: ClaimsOrigin,
 ): Promise<Result<SourceRecord>> {
-  const tx = db.transaction(['sources', 'claims', 'meta'], 'readwrite');
-  try {
-    const result = await putClaims(tx, feed, origin);
-    if (!result.ok) {
-      abortTransaction(tx);
-      return result;
-    }
-    await bumpRevision(tx.objectStore('meta'));
-    await tx.done;
-    return result;
-  } catch (error) {
-    try {
-      abortTransaction(tx);
-    } catch {}
-    return fail('storage-failed', describeStorageError(error));
-  }
+  return inOneTransaction(db, (tx) => putClaims(tx, feed, origin));
 }
 
 /** Writes one ClaimReview source inside the caller's transaction (a backup restore writes several). */
 export async function putClaims(
-  tx: Pick<ClaimsTx, 'objectStore'>,
+  tx: WriteTx,
   feed: ClaimFeed,
   origin: ClaimsOrigin,
 ): Promise<Result<SourceRecord>> {
