@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t, type UiLanguage } from '../i18n/strings';
 import { NOTES_SOURCE_ID } from '../kb/notes';
@@ -5,6 +6,7 @@ import type { Note } from '../kb/notes-schema';
 import { EntityType } from '../kb/pack-schema';
 import type { send } from '../messaging/client';
 import { downloadText } from './download-text';
+import { Field, type FieldControl } from './Field';
 import { LiveNotice } from './LiveNotice';
 import {
   EMPTY_FORM,
@@ -164,47 +166,41 @@ export function MyNotes({ lang, messenger, revision, onChanged }: MyNotesProps) 
   };
 
   const bind = (field: NoteField) => ({
-    id: `note-${field}`,
     ref: (element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null) => {
       fields.current[field] = element;
     },
     value: form[field],
-    'aria-invalid': problemOf(field) ? ('true' as const) : undefined,
-    'aria-describedby': [`note-${field}-help`, problemOf(field) ? `note-${field}-error` : '']
-      .filter(Boolean)
-      .join(' '),
     'data-testid': `note-${field}`,
     onInput: (event: Event) =>
       setForm((current) => ({ ...current, [field]: (event.currentTarget as HTMLInputElement).value })),
   });
-  const errorOf = (field: NoteField) => {
+  const errorText = (field: NoteField) => {
     const problem = problemOf(field);
-    return problem ? (
-      <p id={`note-${field}-error`} class="field-error">
-        {problemMessage(problem)}
-      </p>
-    ) : null;
+    return problem ? problemMessage(problem) : undefined;
   };
-  const help = (field: NoteField, key: MessageKey) => (
-    <p id={`note-${field}-help`} class="help">
-      {t(lang, key)}
-    </p>
+  /** A note field: its label and help come from the `notes.<field>` and `notes.<field>Help` strings. */
+  const field = (name: NoteField, control: (props: FieldControl) => ComponentChildren) => (
+    <Field
+      id={`note-${name}`}
+      label={t(lang, `notes.${name}` as MessageKey)}
+      help={t(lang, `notes.${name}Help` as MessageKey)}
+      error={errorText(name)}
+    >
+      {control}
+    </Field>
   );
 
   return (
     <div class="notes" data-testid="my-notes">
       <form class="note-form" onSubmit={save} noValidate aria-labelledby="note-form-heading">
         <h3 id="note-form-heading">{t(lang, form.id ? 'notes.editing' : 'notes.new')}</h3>
-        <div class="field">
-          <label for="note-name">{t(lang, 'notes.name')}</label>
-          <input type="text" required maxLength={300} autoComplete="off" {...bind('name')} />
-          {help('name', 'notes.nameHelp')}
-          {errorOf('name')}
-        </div>
-        <div class="field">
-          <label for="note-type">{t(lang, 'notes.type')}</label>
+        {field('name', (control) => (
+          <input type="text" required maxLength={300} autoComplete="off" {...bind('name')} {...control} />
+        ))}
+        {field('type', (control) => (
           <select
             {...bind('type')}
+            {...control}
             onChange={(event) => setForm({ ...form, type: event.currentTarget.value as EntityType })}
           >
             {EntityType.options.map((type) => (
@@ -213,27 +209,16 @@ export function MyNotes({ lang, messenger, revision, onChanged }: MyNotesProps) 
               </option>
             ))}
           </select>
-          {help('type', 'notes.typeHelp')}
-          {errorOf('type')}
-        </div>
-        <div class="field">
-          <label for="note-aliases">{t(lang, 'notes.aliases')}</label>
-          <textarea rows={3} {...bind('aliases')} />
-          {help('aliases', 'notes.aliasesHelp')}
-          {errorOf('aliases')}
-        </div>
-        <div class="field">
-          <label for="note-note">{t(lang, 'notes.note')}</label>
-          <textarea rows={4} maxLength={2000} {...bind('note')} />
-          {help('note', 'notes.noteHelp')}
-          {errorOf('note')}
-        </div>
-        <div class="field">
-          <label for="note-links">{t(lang, 'notes.links')}</label>
-          <textarea rows={2} {...bind('links')} />
-          {help('links', 'notes.linksHelp')}
-          {errorOf('links')}
-        </div>
+        ))}
+        {field('aliases', (control) => (
+          <textarea rows={3} {...bind('aliases')} {...control} />
+        ))}
+        {field('note', (control) => (
+          <textarea rows={4} maxLength={2000} {...bind('note')} {...control} />
+        ))}
+        {field('links', (control) => (
+          <textarea rows={2} {...bind('links')} {...control} />
+        ))}
         <button type="submit" data-testid="note-save" disabled={saving}>
           {t(lang, form.id ? 'notes.saveChanges' : 'notes.add')}
         </button>{' '}
@@ -316,20 +301,17 @@ export function MyNotes({ lang, messenger, revision, onChanged }: MyNotesProps) 
         >
           {t(lang, 'notes.export')}
         </button>
-        <div class="field">
-          <label for="notes-import">{t(lang, 'notes.import')}</label>
-          <input
-            id="notes-import"
-            type="file"
-            accept=".json,application/json"
-            data-testid="notes-import"
-            aria-describedby="notes-import-help"
-            onChange={(event) => void importNotes(event)}
-          />
-          <p id="notes-import-help" class="help">
-            {t(lang, 'notes.importHelp')}
-          </p>
-        </div>
+        <Field id="notes-import" label={t(lang, 'notes.import')} help={t(lang, 'notes.importHelp')}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".json,application/json"
+              data-testid="notes-import"
+              onChange={(event) => void importNotes(event)}
+            />
+          )}
+        </Field>
       </div>
     </div>
   );

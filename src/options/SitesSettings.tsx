@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t, type UiLanguage } from '../i18n/strings';
 import type { RunMode, SiteChoice } from '../settings/settings';
 import { hostFromInput, type SettingsChange } from '../settings/settings-change';
+import { Field } from './Field';
 import { LiveNotice } from './LiveNotice';
 import { problemText } from './problem-text';
 import type { SettingsController } from './use-settings';
@@ -151,30 +152,26 @@ export function SitesSettings({ lang, controller }: SitesSettingsProps) {
         </ul>
       )}
       <form class="add-site" onSubmit={addSite} noValidate>
-        <div class="field">
-          <label for="site-host">{t(lang, 'options.siteHost')}</label>
-          <input
-            id="site-host"
-            ref={hostField}
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            value={hostInput}
-            aria-invalid={hostError ? 'true' : undefined}
-            aria-describedby={hostError ? 'site-host-error' : 'site-host-help'}
-            data-testid="site-host"
-            onInput={(event) => setHostInput(event.currentTarget.value)}
-          />
-          <p id="site-host-help" class="help">
-            {t(lang, 'options.siteHostHelp')}
-          </p>
-          {hostError && (
-            <p id="site-host-error" class="field-error">
-              {hostError}
-            </p>
+        <Field
+          id="site-host"
+          label={t(lang, 'options.siteHost')}
+          help={t(lang, 'options.siteHostHelp')}
+          error={hostError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              ref={hostField}
+              type="text"
+              inputMode="url"
+              autoComplete="off"
+              spellcheck={false}
+              value={hostInput}
+              data-testid="site-host"
+              onInput={(event) => setHostInput(event.currentTarget.value)}
+            />
           )}
-        </div>
+        </Field>
         <fieldset class="inline">
           <legend>{t(lang, 'options.siteChoice')}</legend>
           <label class="choice">

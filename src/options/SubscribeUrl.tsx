@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiLanguage } from '../i18n/strings';
 import type { send } from '../messaging/client';
 import type { BrowseItem, SourceSummary, UpdatePreview } from '../messaging/protocol';
+import { Field } from './Field';
 import { fetchPackText, isPackUrl } from './fetch-pack';
 import { askForOrigin, type PermissionsApi } from './host-permission';
 import { LiveNotice } from './LiveNotice';
@@ -160,30 +161,21 @@ export function SubscribeUrl({ lang, messenger, sources, onChanged, permissions 
     <section class="subscribe" aria-labelledby="subscribe-heading" data-testid="subscribe">
       <h3 id="subscribe-heading">{t(lang, 'url.title')}</h3>
       <form onSubmit={subscribe} noValidate>
-        <div class="field">
-          <label for="subscribe-url">{t(lang, 'url.label')}</label>
-          <input
-            id="subscribe-url"
-            ref={urlField}
-            type="url"
-            autoComplete="off"
-            spellcheck={false}
-            placeholder="https://"
-            value={url}
-            aria-invalid={urlError ? 'true' : undefined}
-            aria-describedby={urlError ? 'subscribe-url-error subscribe-url-help' : 'subscribe-url-help'}
-            data-testid="subscribe-url"
-            onInput={(event) => setUrl(event.currentTarget.value)}
-          />
-          <p id="subscribe-url-help" class="help">
-            {t(lang, 'url.help')}
-          </p>
-          {urlError && (
-            <p id="subscribe-url-error" class="field-error">
-              {urlError}
-            </p>
+        <Field id="subscribe-url" label={t(lang, 'url.label')} help={t(lang, 'url.help')} error={urlError}>
+          {(control) => (
+            <input
+              {...control}
+              ref={urlField}
+              type="url"
+              autoComplete="off"
+              spellcheck={false}
+              placeholder="https://"
+              value={url}
+              data-testid="subscribe-url"
+              onInput={(event) => setUrl(event.currentTarget.value)}
+            />
           )}
-        </div>
+        </Field>
         <button type="submit" disabled={busy} data-testid="subscribe-submit">
           {t(lang, 'url.subscribe')}
         </button>

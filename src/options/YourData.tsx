@@ -3,6 +3,7 @@ import { t, type UiLanguage } from '../i18n/strings';
 import { MAX_PACK_BYTES } from '../kb/pack-parse';
 import type { send } from '../messaging/client';
 import { downloadText } from './download-text';
+import { Field } from './Field';
 import { LiveNotice } from './LiveNotice';
 import { problemText } from './problem-text';
 import type { Notice } from './use-sources';
@@ -119,20 +120,17 @@ export function YourData({ lang, messenger, revision, onChanged }: YourDataProps
         </button>
         <p class="help">{t(lang, 'options.backupHelp')}</p>
       </div>
-      <div class="field">
-        <label for="restore-file">{t(lang, 'options.restore')}</label>
-        <input
-          id="restore-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="restore-help"
-          data-testid="restore-file"
-          onChange={(event) => void restore(event)}
-        />
-        <p id="restore-help" class="help">
-          {t(lang, 'options.restoreHelp')}
-        </p>
-      </div>
+      <Field id="restore-file" label={t(lang, 'options.restore')} help={t(lang, 'options.restoreHelp')}>
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept=".json,application/json"
+            data-testid="restore-file"
+            onChange={(event) => void restore(event)}
+          />
+        )}
+      </Field>
       <div class="field">
         <button
           type="button"
