@@ -9,6 +9,9 @@
  * A peer run that would take too long is skipped and says so, with the estimate that skipped it.
  */
 import { cpus, loadavg } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
+import { buildMatcherParts } from '../src/matcher/build-matcher.ts';
+import { matcherFromSnapshot, snapshotParts } from '../src/matcher/matcher-snapshot.ts';
 import { makeAliases, makeText } from './bench/corpus.ts';
 import { ahoCorasick, type Engine, ours, regexpAlternation, type Scan } from './bench/engines.ts';
 import { buildOnce, hasGc, timeIt } from './bench/measure.ts';
@@ -83,6 +86,18 @@ const ratio = (peer: number | undefined, base: number | undefined) =>
   peer === undefined || base === undefined ? '' : `×${fixed(peer / base)}`;
 const fixed = (x: number) => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
 
+/**
+ * Loading the stored matcher instead of building it (what a woken service worker does): V8's
+ * deserializer, the structured clone IndexedDB uses, then reviving the parts. The clone's read
+ * inside IndexedDB may cost more or less than this in a browser; bench-browser measures that.
+ */
+function restoreMs(aliases: Parameters<typeof buildMatcherParts>[0]): number {
+  const stored = serialize(snapshotParts(buildMatcherParts(aliases)));
+  return timeIt(() => {
+    if (!matcherFromSnapshot(deserialize(stored))) throw new Error('the snapshot did not restore');
+  });
+}
+
 const ourRows: Record<string, string | number>[] = [];
 const peerRows: Record<string, string | number>[] = [];
 for (const size of SIZES) {
@@ -100,6 +115,7 @@ for (const size of SIZES) {
     row[`${label} MB/s`] = mbps(chars, t);
     row[`${label} mentions`] = base.mentions[label] as number;
   }
+  row['restore ms'] = ms(restoreMs(aliases));
   ourRows.push(row);
   for (const peer of [regexpAlternation, ahoCorasick]) {
     const r = run(peer, size, aliases, texts);
@@ -125,7 +141,8 @@ console.log(
   `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}; ` +
     'build: median of repeated builds (one cold build when it takes > 1 s); ' +
     `scan: fastest of 3-15 runs (one run when it takes > ${SCAN_CAP_S} s); ` +
-    `heap = JS heap + ArrayBuffers retained by the built engine${hasGc ? ', after gc()' : ' (no --expose-gc: rough)'}`,
+    `heap = JS heap + ArrayBuffers retained by the built engine${hasGc ? ', after gc()' : ' (no --expose-gc: rough)'}; ` +
+    'restore: the stored matcher read back (structured clone) and revived, instead of built',
 );
 console.log('\nKonteks matcher (lang "id"):');
 console.table(ourRows);

@@ -26,17 +26,24 @@ export function startBackground(): void {
     return ready;
   };
   let matcherCache: ReturnType<typeof createMatcherCache> | undefined;
+  let lastMatcher: unknown;
   const matcher = async () => {
-    matcherCache ??= createMatcherCache(await db());
+    matcherCache ??= createMatcherCache(await db(), browser.runtime.getManifest().version);
     const started = performance.now();
     const cached = await matcherCache();
-    const timings = await loadTimings.getValue();
-    if (timings && timings.matcherMs === undefined) {
-      void loadTimings.setValue({
-        ...timings,
-        matcherMs: performance.now() - started,
-        aliasCount: cached.matcher.size,
-      });
+    if (cached.matcher !== lastMatcher) {
+      // A matcher this worker built or restored just now: how long that took, for `npm run bench`.
+      lastMatcher = cached.matcher;
+      const ms = performance.now() - started;
+      const timings = await loadTimings.getValue();
+      if (timings) {
+        void loadTimings.setValue({
+          ...timings,
+          matcherMs: timings.matcherMs ?? ms,
+          aliasCount: cached.matcher.size,
+          lastMatcher: { ms, from: cached.from ?? 'built' },
+        });
+      }
     }
     return cached;
   };

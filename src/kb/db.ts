@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { ClaimRecord } from '../claims/claim-record';
+import type { MatcherSnapshot } from '../matcher/matcher-snapshot';
 import type { Entity, Pack } from './pack-schema';
 
 /**
@@ -68,8 +69,15 @@ export interface KonteksSchema extends DBSchema {
     indexes: { byEntityId: string; bySource: string; byWikidata: string; bySameAs: string };
   };
   aliases: { key: number; value: AliasRecord; indexes: { bySource: string } };
-  meta: { key: string; value: number | string };
+  /** Counters and markers (the revision), and the last built matcher (matcher-cache.ts). */
+  meta: { key: string; value: number | string | StoredMatcher };
   claims: { key: [string, string]; value: ClaimRow; indexes: { bySource: string; byAppearance: string } };
+}
+
+/** A matcher kept for the next service worker start; `key` says which knowledge and code built it. */
+export interface StoredMatcher {
+  key: string;
+  snapshot: MatcherSnapshot;
 }
 
 export type KonteksDB = IDBPDatabase<KonteksSchema>;

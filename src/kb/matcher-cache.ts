@@ -1,4 +1,6 @@
-import { buildMatcher } from '../matcher/build-matcher';
+import { buildMatcherParts } from '../matcher/build-matcher';
+import { matcherFromSnapshot, snapshotParts } from '../matcher/matcher-snapshot';
+import { TrieMatcher } from '../matcher/trie-matcher';
 import type { Matcher } from '../matcher/types';
 import { bundledAliasRecords } from './bundled-packs';
 import type { KonteksDB, SourceRecord } from './db';
@@ -7,7 +9,12 @@ import { REVISION_KEY } from './revision';
 export interface CachedMatcher {
   revision: number;
   matcher: Matcher;
+  /** Whether it was restored from the stored snapshot or built from the aliases. */
+  from?: 'snapshot' | 'built';
 }
+
+/** The meta-store key of the stored matcher (see StoredMatcher). */
+export const MATCHER_SNAPSHOT_KEY = 'matcherSnapshot';
 
 /**
  * One id per thing: when enabled sources describe the same thing (same Wikidata id, or a same-as
@@ -95,13 +102,21 @@ export async function canonicalEntityIds(
 /**
  * Builds the matcher from the enabled sources' aliases (higher-priority sources first, so their
  * entities come first for shared aliases) and keeps it until the knowledge base's revision changes.
- * The cache is only memory: a restarted service worker rebuilds it on the first request.
+ * It is also stored (meta store, MATCHER_SNAPSHOT_KEY) under the revision and `codeVersion`: a
+ * service worker woken after being stopped restores it instead of building it again, unless the
+ * knowledge or the code changed since.
  */
-export function createMatcherCache(db: KonteksDB) {
+export function createMatcherCache(db: KonteksDB, codeVersion = '') {
   let cached: CachedMatcher | undefined;
   let building: Promise<CachedMatcher> | undefined;
 
   async function build(revision: number): Promise<CachedMatcher> {
+    const key = `${revision}|${codeVersion}`;
+    const stored = await db.get('meta', MATCHER_SNAPSHOT_KEY).catch(() => undefined);
+    if (typeof stored === 'object' && stored.key === key) {
+      const matcher = matcherFromSnapshot(stored.snapshot);
+      if (matcher) return { revision, matcher, from: 'snapshot' };
+    }
     const sources = (await db.getAll('sources'))
       .filter((s) => s.enabled)
       .sort((a, b) => a.priority - b.priority);
@@ -116,9 +131,13 @@ export function createMatcherCache(db: KonteksDB) {
         aliases.push(id ? { ...row, entityId: id } : row);
       }
     }
-    return { revision, matcher: buildMatcher(aliases) };
+    const parts = buildMatcherParts(aliases);
+    // Kept for the next start; a failed write (a full disk) only costs that start a rebuild.
+    await db
+      .put('meta', { key, snapshot: snapshotParts(parts) }, MATCHER_SNAPSHOT_KEY)
+      .catch((error: unknown) => console.warn('Konteks: the matcher could not be stored', error));
+    return { revision, matcher: new TrieMatcher(parts), from: 'built' };
   }
-
   return async function current(): Promise<CachedMatcher> {
     const revision = Number((await db.get('meta', REVISION_KEY)) ?? 0);
     if (cached?.revision === revision) return cached;

@@ -26,6 +26,11 @@ const CASE_SENSITIVE: ScanMode = { ci: false, cs: true, possessive: false, nya: 
  * (`isShouted`); a word hyphenated across a line break reads as one word (`hyphenationEnd`).
  */
 export function buildMatcher(aliases: Iterable<MatcherAlias>): Matcher {
+  return new TrieMatcher(buildMatcherParts(aliases));
+}
+
+/** What `buildMatcher` builds, before it becomes a matcher (matcher-snapshot.ts stores it). */
+export function buildMatcherParts(aliases: Iterable<MatcherAlias>): MatcherParts {
   const dict = new TokenDict();
   const trie = new TokenTrie();
   const parts: MatcherParts = {
@@ -60,7 +65,7 @@ export function buildMatcher(aliases: Iterable<MatcherAlias>): Matcher {
   }
   dict.freeze();
   parts.fuzzy.freeze();
-  return new TrieMatcher(parts);
+  return parts;
 }
 
 /** Inserts an alias's words below `root`; returns the node where the alias ends. */

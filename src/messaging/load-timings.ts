@@ -10,8 +10,11 @@ export interface LoadTimings {
   /** Packs (re)installed; empty when every bundled pack was already current. */
   installed: string[];
   installMs: number;
+  /** The first matcher after the install: built from the aliases. */
   matcherMs?: number;
   aliasCount?: number;
+  /** The latest matcher a (re)started service worker got, and whether it was restored or built. */
+  lastMatcher?: { ms: number; from: 'snapshot' | 'built' };
 }
 
 export const loadTimings = storage.defineItem<LoadTimings | null>('local:loadTimings', { fallback: null });
