@@ -1,9 +1,10 @@
+import type { IDBPIndex } from 'idb';
 import { buildMatcherParts } from '../matcher/build-matcher';
 import { matcherFromSnapshot, snapshotParts } from '../matcher/matcher-snapshot';
 import { TrieMatcher } from '../matcher/trie-matcher';
 import type { Matcher } from '../matcher/types';
 import { bundledAliasRecords } from './bundled-packs';
-import type { KonteksDB, SourceRecord } from './db';
+import type { KonteksDB, KonteksSchema, SourceRecord } from './db';
 import { REVISION_KEY } from './revision';
 
 export interface CachedMatcher {
@@ -47,31 +48,16 @@ export async function canonicalEntityIds(
   };
   const tx = db.transaction('entities');
   const byWikidata = new Map<string, string>();
-  for (
-    let cursor = await tx.store.index('byWikidata').openKeyCursor();
-    cursor;
-    cursor = await cursor.continue()
-  ) {
-    const [sourceId, entityId] = cursor.primaryKey;
-    const sourceRank = rank.get(sourceId);
-    if (sourceRank === undefined) continue;
+  for await (const { key, entityId, sourceRank } of rankedKeys(tx.store.index('byWikidata'), rank)) {
     best.set(entityId, sourceRank);
-    const wikidata = String(cursor.key);
-    const first = byWikidata.get(wikidata);
+    const first = byWikidata.get(key);
     if (first) union(first, entityId);
-    else byWikidata.set(wikidata, entityId);
+    else byWikidata.set(key, entityId);
   }
   const links: [string, string][] = [];
-  for (
-    let cursor = await tx.store.index('bySameAs').openKeyCursor();
-    cursor;
-    cursor = await cursor.continue()
-  ) {
-    const [sourceId, entityId] = cursor.primaryKey;
-    const sourceRank = rank.get(sourceId);
-    if (sourceRank === undefined) continue;
+  for await (const { key, entityId, sourceRank } of rankedKeys(tx.store.index('bySameAs'), rank)) {
     best.set(entityId, sourceRank);
-    links.push([entityId, String(cursor.key)]);
+    links.push([entityId, key]);
   }
   for (const [from, to] of links) {
     // A link to an entity no enabled source has joins nothing.
@@ -97,6 +83,18 @@ export async function canonicalEntityIds(
     for (const id of members) if (id !== top) canonical.set(id, top);
   }
   return canonical;
+}
+
+/** The keys of an entities index, each with its entity and the rank of its source; disabled sources are skipped. */
+async function* rankedKeys(
+  index: IDBPIndex<KonteksSchema, ['entities'], 'entities', 'byWikidata' | 'bySameAs'>,
+  rank: ReadonlyMap<string, number>,
+): AsyncGenerator<{ key: string; entityId: string; sourceRank: number }> {
+  for (let cursor = await index.openKeyCursor(); cursor; cursor = await cursor.continue()) {
+    const [sourceId, entityId] = cursor.primaryKey;
+    const sourceRank = rank.get(sourceId);
+    if (sourceRank !== undefined) yield { key: String(cursor.key), entityId, sourceRank };
+  }
 }
 
 /**
