@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readShadowText, shadowLinks } from './support/closed-shadow.ts';
 import { expect, test } from './support/extension.ts';
-import { activeTabId } from './support/extension-api.ts';
+import { activeTabId, openPopup } from './support/extension-api.ts';
 
 /**
  * Issue 9, points 1 and 2: a ClaimReview feed imported on the options page (the same control as
@@ -31,13 +31,6 @@ async function importFeed(optionsPage: () => Promise<Page>): Promise<void> {
   await expect(options.locator('[data-testid="import-status"]')).toContainText(/3 (fact checks|cek fakta)/);
   await expect(options.locator('[data-source-id="claims-feed"]')).toContainText(/Fact checks|Cek fakta/);
   await options.close();
-}
-
-async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await expect(popup.getByTestId('popup-status')).toBeVisible();
-  return popup;
 }
 
 test.describe('fact-checks (ClaimReview)', () => {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readShadowText } from './support/closed-shadow.ts';
 import { expect, test } from './support/extension.ts';
-import { activeTabId } from './support/extension-api.ts';
+import { activeTabId, openPopup } from './support/extension-api.ts';
 import { entitiesIn, switchSiteOff } from './support/wild-page.ts';
 
 /**
@@ -78,8 +78,7 @@ test.describe('a server-rendered app before it hydrates', () => {
   }) => {
     await openMarkedApp(page, fixtureUrl(APP));
     const tabId = await activeTabId(serviceWorker);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(context, extensionId, tabId);
     const damascus = popup.locator('[data-entity-id="damascus"]');
     await expect(damascus).toBeVisible();
     await page.bringToFront();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, FIXTURES_DIR, test } from './support/extension.ts';
-import { activeTabId } from './support/extension-api.ts';
+import { activeTabId, openPopup } from './support/extension-api.ts';
 
 const seedArticle = readFileSync(join(FIXTURES_DIR, 'seed-article.html'), 'utf8');
 
@@ -19,8 +19,7 @@ test.describe('the outlet card in the page panel', () => {
     await page.goto('https://www.inews.id/news/internasional/suriah-aleppo');
     await expect(page.locator('[data-konteks-entity]').first()).toBeAttached({ timeout: 10_000 });
     const tabId = await activeTabId(serviceWorker);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(context, extensionId, tabId);
 
     const card = popup.getByTestId('outlet-card');
     await expect(card).toBeVisible();
@@ -44,8 +43,7 @@ test.describe('the outlet card in the page panel', () => {
     await page.goto('https://inews.id.evil.example/news/suriah');
     await expect(page.locator('[data-konteks-entity]').first()).toBeAttached({ timeout: 10_000 });
     const tabId = await activeTabId(serviceWorker);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(context, extensionId, tabId);
     // The panel is ready (it lists the page's names) and shows no outlet.
     await expect(popup.getByTestId('popup-entity').first()).toBeVisible();
     await expect(popup.getByTestId('outlet-card')).toHaveCount(0);

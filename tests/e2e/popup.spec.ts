@@ -1,7 +1,7 @@
 import { ArticlePage } from './support/article-page.ts';
 import { readShadowText } from './support/closed-shadow.ts';
 import { expect, test } from './support/extension.ts';
-import { activeTabId, badgeText } from './support/extension-api.ts';
+import { activeTabId, badgeText, openPopup } from './support/extension-api.ts';
 
 test.describe('the toolbar popup', () => {
   test('lists the page’s entities by type, and choosing one scrolls to it and opens its card', async ({
@@ -15,8 +15,7 @@ test.describe('the toolbar popup', () => {
     await article.open(fixtureUrl('seed-article.html'));
     await expect.poll(() => article.entityIds().then((ids) => ids.length)).toBeGreaterThan(15);
     const tabId = await activeTabId(serviceWorker);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(context, extensionId, tabId);
     const marked = (await article.entityIds()).length;
     await expect(popup.getByTestId('popup-entity')).toHaveCount(marked);
     await expect(popup.getByTestId('popup-status')).toContainText(String(marked));
@@ -41,8 +40,7 @@ test.describe('the toolbar popup', () => {
     const pristine = await page.evaluate(() => document.body.outerHTML);
     await expect(page.locator('[data-konteks-entity]').first()).toBeAttached();
     const tabId = await activeTabId(serviceWorker);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(context, extensionId, tabId);
     await popup.getByTestId('site-switch').uncheck();
     await expect(page.locator('[data-konteks-entity]')).toHaveCount(0);
     // Konteks's own card host is outside <body>; the body must be byte-for-byte what the page served.

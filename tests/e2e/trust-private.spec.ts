@@ -5,7 +5,7 @@ import type { Request } from '@playwright/test';
 import { ArticlePage } from './support/article-page.ts';
 import { readShadowText } from './support/closed-shadow.ts';
 import { EXTENSION_DIR, expect, test } from './support/extension.ts';
-import { activeTabId } from './support/extension-api.ts';
+import { activeTabId, openPopup } from './support/extension-api.ts';
 
 /**
  * Issue 7 point 3: private by default. Konteks makes no network request unless the reader
@@ -75,8 +75,7 @@ test('a reading session sends nothing anywhere: every request stays on 127.0.0.1
   await page.bringToFront();
   await expect(page.locator('[data-konteks-entity="syria"]').first()).toBeAttached();
   const tabId = await activeTabId(serviceWorker);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('popup-status')).toBeVisible();
   await page.bringToFront();
   await page.reload();

@@ -1,4 +1,4 @@
-import type { Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
 
 /**
  * Reads extension state through the service worker, which runs in the extension's origin.
@@ -35,4 +35,12 @@ export async function storeSettings(worker: Worker, settings: Record<string, unk
     ).chrome;
     await chrome.storage.local.set({ settings: value });
   }, settings);
+}
+
+/** Opens the toolbar popup as a page, for the tab `tabId` (see activeTabId), once it shows its status. */
+export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('popup-status')).toBeVisible();
+  return popup;
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test } from './extension.ts';
-import { activeTabId } from './extension-api.ts';
+import { activeTabId, openPopup } from './extension-api.ts';
 
 /** What the fixture pages in tests/fixtures/wild measure themselves (see each page's script). */
 export interface Latency {
@@ -27,8 +27,7 @@ export async function switchSiteOff(
 ): Promise<Page> {
   await page.bringToFront();
   const tabId = await activeTabId(serviceWorker);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openPopup(context, extensionId, tabId);
   await popup.getByTestId('site-switch').uncheck();
   await page.bringToFront();
   return popup;
