@@ -11,6 +11,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Alt+Shift+K opens the card of the next name marked on the page (src/background/shortcut.ts).
+    commands: {
+      'next-name': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandNextName__',
+      },
+    },
     // Asked for one origin at a time, only when the reader subscribes to a pack at that address.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'

@@ -127,6 +127,7 @@ async function dispatch(
       return ok(await entitySummaries(db, request.entityIds, request.lang));
     case 'page-entities':
     case 'reveal-entity':
+    case 'reveal-next':
     case 'page-count':
       return fail('wrong-receiver', 'this message is not for the background');
     case 'list-sources':

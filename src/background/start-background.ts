@@ -5,6 +5,7 @@ import { createMatcherCache } from '../kb/matcher-cache';
 import { kbRevision } from '../messaging/kb-revision';
 import { loadTimings } from '../messaging/load-timings';
 import { handleMessage } from './handle-message';
+import { forwardShortcut } from './shortcut';
 
 /**
  * Wires the knowledge base to the message channel. Nothing lives only in globals that cannot be
@@ -59,6 +60,7 @@ export function startBackground(): void {
     handleMessage(message, sender, deps).then(sendResponse);
     return true;
   });
+  browser.commands?.onCommand.addListener((command) => void forwardShortcut(command, browser.tabs));
   // Load the bundled packs right away on install/update instead of on the first page visit.
   void db();
 }

@@ -369,6 +369,10 @@ export function createCardController({
 
   return {
     /** Opens the card of a mention right away (the popup's "show me"), moving focus into it. */
+    /** The mention whose card is open, if one is. */
+    openMention(): HTMLElement | null {
+      return anchor;
+    },
     openFor(mention: HTMLElement) {
       void open(mention, true);
     },

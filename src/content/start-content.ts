@@ -156,6 +156,7 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
     const request = parsed.data;
     if (request.type === 'page-entities') return Promise.resolve(ok(pageEntities()));
     if (request.type === 'reveal-entity') return Promise.resolve(reveal(request.entityId));
+    if (request.type === 'reveal-next') return Promise.resolve(revealNext());
     return undefined;
   }
 
@@ -176,11 +177,35 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   function reveal(entityId: string): Result<ResponseOf<'reveal-entity'>> {
     const head = annotator.mentions().find((m) => m.getAttribute(ENTITY_ATTRIBUTE) === entityId);
     if (!head) return fail('not-on-page', 'that name is no longer marked on this page');
+    show(head);
+    return ok({ revealed: true });
+  }
+
+  /**
+   * The keyboard shortcut: the card of the marked name after the one whose card is open (the
+   * first name when none is), in reading order, round to the first after the last. On pages
+   * marked with highlights this is the keyboard's way to the names, beside the toolbar popup.
+   */
+  function revealNext(): Result<ResponseOf<'reveal-next'>> {
+    const inText = (head: HTMLElement): Node => highlights?.rangeOf(head)?.startContainer ?? head;
+    const heads = annotator
+      .mentions()
+      .sort((a, b) =>
+        inText(a).compareDocumentPosition(inText(b)) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+    if (heads.length === 0) return fail('nothing-marked', 'no name is marked on this page');
+    const open = cards.openMention();
+    const next = heads[(open ? heads.indexOf(open) + 1 : 0) % heads.length] as HTMLElement;
+    show(next);
+    return ok({ entityId: next.getAttribute(ENTITY_ATTRIBUTE) ?? '' });
+  }
+
+  /** Scrolls a mention into view and opens its card with the focus inside. */
+  function show(head: HTMLElement): void {
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     const inText = highlights?.rangeOf(head)?.startContainer.parentElement ?? head;
     inText.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     cards.openFor(head);
-    return ok({ revealed: true });
   }
 
   lifecycle.onInvalidated(() => {

@@ -162,6 +162,11 @@ export const messages = {
     request: z.object({ type: z.literal('reveal-entity'), entityId: z.string().max(200) }),
     response: z.object({ revealed: z.boolean() }),
   },
+  /** The keyboard shortcut (background → tab): open the card of the next name marked on the page. */
+  'reveal-next': {
+    request: z.object({ type: z.literal('reveal-next') }),
+    response: z.object({ entityId: z.string() }),
+  },
   // Answered by the background.
   'entity-summaries': {
     request: z.object({
@@ -353,6 +358,7 @@ export type ResponseOf<T extends MessageType> = z.infer<Messages[T]['response']>
 export const Request = z.discriminatedUnion('type', [
   messages['page-entities'].request,
   messages['reveal-entity'].request,
+  messages['reveal-next'].request,
   messages['entity-summaries'].request,
   messages['page-count'].request,
   messages['find-mentions'].request,
@@ -385,7 +391,11 @@ export const Request = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof Request>;
 
 /** Messages a content script answers; the background refuses them. */
-export const TO_CONTENT_SCRIPT: ReadonlySet<MessageType> = new Set(['page-entities', 'reveal-entity']);
+export const TO_CONTENT_SCRIPT: ReadonlySet<MessageType> = new Set([
+  'page-entities',
+  'reveal-entity',
+  'reveal-next',
+]);
 
 /** Messages that change what the reader has; only extension pages may send them. */
 export const STATE_CHANGING: ReadonlySet<MessageType> = new Set([
