@@ -66,8 +66,9 @@ function annotatorFor(names: Record<string, string>, phrases: Record<string, str
 describe('claim and note markers', () => {
   it('go right after their phrase, beside mentions in the same text node, once per card, and clear exactly', async () => {
     const p = document.createElement('p');
-    p.innerHTML =
-      'HTS adalah nama baru <b>Jabhat Al Nusra</b>. Pasukan di Aleppo sejak 10 tahun lalu di Aleppo.';
+    const bold = document.createElement('b');
+    bold.textContent = 'Jabhat Al Nusra';
+    p.append('HTS adalah nama baru ', bold, '. Pasukan di Aleppo sejak 10 tahun lalu di Aleppo.');
     document.body.append(p);
     const before = document.body.outerHTML;
     const texts = [...p.childNodes];

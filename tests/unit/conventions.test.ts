@@ -28,6 +28,19 @@ describe('conventions', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('builds test DOM from nodes too: no unit test writes markup from a string', () => {
+    const tests = [...sourceFiles('src'), ...sourceFiles('entrypoints')].filter((f) =>
+      /\.test\.tsx?$/.test(f),
+    );
+    expect(tests.length).toBeGreaterThan(10);
+    const offenders = tests.filter((file) =>
+      /\binnerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(
+        readFileSync(join(root, file), 'utf8'),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps IndexedDB out of everything a content script loads', () => {
     const contentSide = shipped.filter((f) => /^(src\/(content|page|card)|entrypoints\/content)\//.test(f));
     expect(contentSide.length).toBeGreaterThan(3);
