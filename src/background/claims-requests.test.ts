@@ -103,6 +103,13 @@ describe('ClaimReview through the message protocol', () => {
     expect(marks.map((m) => [m.segment, segments[m.segment]?.slice(m.start, m.end)])).toEqual([
       [0, 'Jembatan baru di Kota Contoh runtuh dua hari setelah diresmikan pada November 2024.'],
     ]);
+    // A page marked with highlights takes no markers, and asks for none: nothing is searched.
+    const without = await handleMessage(
+      { type: 'find-mentions', segments, lang: 'id', withMarks: false },
+      contentScript,
+      d,
+    );
+    expect(marksOf(without)).toEqual([]);
   });
 
   it('exports a claims source as a DataFeed, and a disabled source gives no marks', async () => {

@@ -109,8 +109,11 @@ async function dispatch(
   const db = await deps.db();
   switch (request.type) {
     case 'find-mentions': {
-      const found = await findMentions(request, db, deps, pagePlace(senderUrl));
-      return ok({ ...found, marks: await markFinder(db).find(request.segments, request.lang) });
+      const [found, marks] = await Promise.all([
+        findMentions(request, db, deps, pagePlace(senderUrl)),
+        request.withMarks ? markFinder(db).find(request.segments, request.lang) : [],
+      ]);
+      return ok({ ...found, marks });
     }
     case 'page-claims':
       return ok((await claimsForUrl(db, request.url)).map(toClaimCard));

@@ -73,14 +73,20 @@ async function build(db: KonteksDB, revision: number): Promise<Indexes> {
 }
 
 export function createMarkFinder(db: KonteksDB) {
-  let cached: Promise<Indexes> | undefined;
+  // Tagged with its revision before it resolves, so requests arriving together build it once.
+  let cached: { revision: number; indexes: Promise<Indexes> } | undefined;
 
   async function current(): Promise<Indexes> {
     const revision = Number((await db.get('meta', REVISION_KEY)) ?? 0);
-    const indexes = await cached;
-    if (indexes?.revision === revision) return indexes;
-    cached = build(db, revision);
-    return cached;
+    if (cached?.revision !== revision) {
+      const indexes = build(db, revision);
+      cached = { revision, indexes };
+      // A failed read is tried again by the next request, not remembered.
+      indexes.catch(() => {
+        if (cached?.indexes === indexes) cached = undefined;
+      });
+    }
+    return cached.indexes;
   }
 
   /** Claim sentences and note phrases in each segment, with the cards they open. */

@@ -86,7 +86,14 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
       mutate: changes.mutate,
       onShadowRoot: (shadow) => changes.observe(shadow),
       findMentions: (segments, segmentsLang, pageEntities) =>
-        send({ type: 'find-mentions', segments, lang: segmentsLang, context: { articleDate, pageEntities } }),
+        send({
+          type: 'find-mentions',
+          segments,
+          lang: segmentsLang,
+          context: { articleDate, pageEntities },
+          // Markers are elements: a page marked with highlights gets none, so none are looked for.
+          withMarks: highlights === undefined,
+        }),
       // A highlight's mirror is hidden: the highlighted text itself is what the reader meets.
       onMention: (element) => (highlights ? undefined : decorateMention(element, description)),
       // Claim and note markers are elements: none on a page marked with highlights.

@@ -196,6 +196,8 @@ export const messages = {
           pageEntities: z.array(z.string().max(200)).max(5000).default([]),
         })
         .optional(),
+      /** Also look for claim sentences and note phrases; false where no marker can be placed. */
+      withMarks: z.boolean().default(true),
     }),
     response: z.object({
       mentions: z.array(FoundMention),

@@ -49,6 +49,12 @@ export function createHighlightMarks(doc: Document, style = 'underline') {
   const container = doc.createElement(HIGHLIGHTS_TAG);
   container.hidden = true;
   const marks = new Map<HTMLElement, Mark>();
+  /**
+   * The mirrors of the marks each text node takes part in: hit-testing and the "already marked"
+   * check look at one node's few marks, not at every mark of the page, on every pointer move.
+   */
+  const byNode = new WeakMap<Node, HTMLElement[]>();
+  const marksOn = (node: Node) => (byNode.get(node) ?? []).filter((mirror) => marks.has(mirror));
 
   /** Adds each mention of a block as a range and a mirror; returns the mirrors in order. */
   function add(block: TextBlock, mentions: readonly BlockMention[]): HTMLElement[] {
@@ -64,6 +70,8 @@ export function createHighlightMarks(doc: Document, style = 'underline') {
       // The mirror holds no text: the name as the page spells it (for "wrong match?") goes here.
       mirror.setAttribute(NAME_ATTRIBUTE, text);
       marks.set(mirror, { range, text });
+      for (const node of nodesOf(block, mention.start, mention.end))
+        byNode.set(node, [...marksOn(node), mirror]);
       highlight.add(range);
       container.append(mirror);
       mirrors.push(mirror);
@@ -79,16 +87,14 @@ export function createHighlightMarks(doc: Document, style = 'underline') {
 
   /** The page may rescan a paragraph it changed: a name already marked is not marked twice. */
   function alreadyMarked(range: Range): boolean {
-    for (const { range: other } of marks.values()) {
-      if (
-        other.startContainer === range.startContainer &&
+    return marksOn(range.startContainer).some((mirror) => {
+      const other = (marks.get(mirror) as Mark).range;
+      return (
         other.startOffset === range.startOffset &&
         other.endContainer === range.endContainer &&
         other.endOffset === range.endOffset
-      )
-        return true;
-    }
-    return false;
+      );
+    });
   }
 
   /** False once the page removed or rewrote the marked text (a live range then collapses or shifts). */
@@ -112,7 +118,8 @@ export function createHighlightMarks(doc: Document, style = 'underline') {
   function mirrorAt(x: number, y: number): HTMLElement | null {
     const caret = caretAt(doc, x, y);
     if (!caret) return null;
-    for (const [mirror, mark] of marks) {
+    for (const mirror of marksOn(caret.node)) {
+      const mark = marks.get(mirror) as Mark;
       if (!isPointIn(mark.range, caret.node, caret.offset)) continue;
       for (const rect of mark.range.getClientRects()) {
         if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return mirror;
@@ -152,6 +159,13 @@ export function createHighlightMarks(doc: Document, style = 'underline') {
 }
 
 export type HighlightMarks = ReturnType<typeof createHighlightMarks>;
+
+/** The text nodes of a block that [start, end) of its text touches. */
+function nodesOf(block: TextBlock, start: number, end: number): Text[] {
+  return block.pieces
+    .filter((piece) => piece.start < end && piece.start + piece.node.data.length > start)
+    .map((piece) => piece.node);
+}
 
 /** A Range over [start, end) of a block's text, across the text nodes it spans. */
 function rangeOf(doc: Document, block: TextBlock, start: number, end: number): Range | undefined {
