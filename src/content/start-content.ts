@@ -76,9 +76,11 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
   let annotator = makeAnnotator(settings);
 
   function makeAnnotator(current: Settings) {
-    highlights = useHighlights ? createHighlightMarks(doc, current.mentionStyle) : undefined;
+    // This annotator's own highlights: the closures below must not see a later annotator's.
+    const highlighted = useHighlights ? createHighlightMarks(doc, current.mentionStyle) : undefined;
+    highlights = highlighted;
     return createAnnotator({
-      highlights,
+      highlights: highlighted,
       root: doc.body,
       lang,
       policy: current.mentionPolicy,
@@ -92,12 +94,12 @@ export async function startContent(doc: Document, lifecycle: ContentLifecycle): 
           lang: segmentsLang,
           context: { articleDate, pageEntities },
           // Markers are elements: a page marked with highlights gets none, so none are looked for.
-          withMarks: highlights === undefined,
+          withMarks: highlighted === undefined,
         }),
       // A highlight's mirror is hidden: the highlighted text itself is what the reader meets.
-      onMention: (element) => (highlights ? undefined : decorateMention(element, description)),
+      onMention: (element) => (highlighted ? undefined : decorateMention(element, description)),
       // Claim and note markers are elements: none on a page marked with highlights.
-      makeMark: highlights ? undefined : (card) => makeMark(doc, card, uiLang()),
+      makeMark: highlighted ? undefined : (card) => makeMark(doc, card, uiLang()),
       onMark: (element) => decorateMark(element),
     });
   }
