@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { activateInCard, readShadowText } from './support/closed-shadow.ts';
 import { expect, FIXTURES_DIR, test } from './support/extension.ts';
 
@@ -33,6 +33,15 @@ async function openWrongMatch(page: Page, entityId: string): Promise<void> {
 
 const marked = (page: Page, entityId: string) => page.locator(`[data-konteks-entity="${entityId}"]`);
 
+/** Opens the seed article as if on www.inews.id (served by the test), once `entityId` is marked there. */
+async function openAsInews(page: Page, context: BrowserContext, entityId: string): Promise<void> {
+  await context.route('https://www.inews.id/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: seedArticle }),
+  );
+  await page.goto(ARTICLE_URL);
+  await expect(marked(page, entityId).first()).toBeAttached({ timeout: 10_000 });
+}
+
 test.describe('wrong match', () => {
   test('"not this — on this site" unmarks the name at once, stays after a reload, and is undone in options', async ({
     page,
@@ -40,11 +49,7 @@ test.describe('wrong match', () => {
     optionsPage,
     fixtureUrl,
   }) => {
-    await context.route('https://www.inews.id/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: seedArticle }),
-    );
-    await page.goto(ARTICLE_URL);
-    await expect(marked(page, 'sana').first()).toBeAttached({ timeout: 10_000 });
+    await openAsInews(page, context, 'sana');
     await openWrongMatch(page, 'sana');
     // The page follows without a reload; the other names stay marked.
     await activateUntil(page, 'data-choice', 'not-here', () =>
@@ -74,11 +79,7 @@ test.describe('wrong match', () => {
   });
 
   test('"not this — everywhere" holds on other sites too', async ({ page, context, fixtureUrl }) => {
-    await context.route('https://www.inews.id/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: seedArticle }),
-    );
-    await page.goto(ARTICLE_URL);
-    await expect(marked(page, 'telegram').first()).toBeAttached({ timeout: 10_000 });
+    await openAsInews(page, context, 'telegram');
     await openWrongMatch(page, 'telegram');
     await activateUntil(page, 'data-choice', 'not-anywhere', () =>
       expect(marked(page, 'telegram')).toHaveCount(0, { timeout: 1500 }),
@@ -92,11 +93,7 @@ test.describe('wrong match', () => {
     page,
     context,
   }) => {
-    await context.route('https://www.inews.id/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: seedArticle }),
-    );
-    await page.goto(ARTICLE_URL);
-    await expect(marked(page, 'sana').first()).toBeAttached({ timeout: 10_000 });
+    await openAsInews(page, context, 'sana');
     await openWrongMatch(page, 'sana');
     await activateUntil(page, 'data-choice', 'not-here', () =>
       expect(marked(page, 'sana')).toHaveCount(0, { timeout: 1500 }),
